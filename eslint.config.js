@@ -1,0 +1,16 @@
+import antfu from '@antfu/eslint-config'
+
+export default antfu({
+  vue: true,
+  typescript: true,
+  // slide markdown is linted too: code blocks in it and its front matter
+  markdown: true,
+  formatters: false,
+  ignores: ['talk/source.txt', 'dist/**', 'docs/benchmarks.md', 'scratch/**', '.slidev/**'],
+}, {
+  rules: {
+    // scripts and tests run once per call: hoisting every regex out of a
+    // function would scatter the patterns away from the code that reads them
+    'e18e/prefer-static-regex': 'off',
+  },
+})

@@ -1,0 +1,101 @@
+/**
+ * The deck's safety net: watch a page for console errors, page errors and
+ * requests that leave the loopback server, and find elements of the current
+ * slide that stick out of the slide canvas. Every report names what it found.
+ */
+import type { Page } from '@playwright/test'
+
+export interface PageWatch {
+  /** console errors, page errors and external requests seen so far */
+  problems: string[]
+  /** where the watch is: a label prefixed to each problem */
+  at: (label: string) => void
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]'])
+
+/** Starts watching; external requests are aborted (and reported) so nothing leaves the machine. */
+export async function watchPage(page: Page): Promise<PageWatch> {
+  let label = 'page'
+  const problems: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error')
+      problems.push(`${label}: console error: ${message.text()} (${message.location().url || 'no location'})`)
+  })
+  page.on('pageerror', error => problems.push(`${label}: page error: ${error.message}`))
+  await page.route('**/*', async (route) => {
+    const url = new URL(route.request().url())
+    if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && !LOOPBACK.has(url.hostname)) {
+      problems.push(`${label}: external request to ${url.host}: ${url.href}`)
+      return route.abort('blockedbyclient')
+    }
+    return route.fallback()
+  })
+  return {
+    problems,
+    at: (next) => {
+      label = next
+    },
+  }
+}
+
+/** Waits until nothing animates and every font in use has loaded. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document.fonts.status === 'loaded'
+    && document.getAnimations().every(animation => animation.playState !== 'running'))
+}
+
+/**
+ * Elements of the shown slide that extend outside the slide canvas or clip
+ * their own text. Hidden click targets (not yet revealed) are ignored.
+ */
+export async function findOverflow(page: Page, slideNo: number): Promise<string[]> {
+  return page.evaluate((no) => {
+    const canvas = document.querySelector('#slide-content')
+    const slide = canvas?.querySelector(`[data-slidev-no="${no}"]`)
+    if (!canvas || !slide)
+      return [`slide ${no} is not on the page`]
+    const bounds = canvas.getBoundingClientRect()
+    const name = (el: Element): string => {
+      const classes = [...el.classList].filter(c => !c.startsWith('slidev-vclick')).slice(0, 3).join('.')
+      const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 30)
+      return `<${el.tagName.toLowerCase()}${classes ? `.${classes}` : ''}>${text ? ` “${text}”` : ''}`
+    }
+    const found: string[] = []
+    for (const el of slide.querySelectorAll('*')) {
+      if (el.closest('.slidev-vclick-hidden'))
+        continue
+      const style = getComputedStyle(el)
+      if (style.display === 'none' || style.visibility === 'hidden')
+        continue
+      const box = el.getBoundingClientRect()
+      if (box.width === 0 && box.height === 0)
+        continue
+      const out = [
+        box.left < bounds.left - 1 && `left by ${Math.round(bounds.left - box.left)}px`,
+        box.right > bounds.right + 1 && `right by ${Math.round(box.right - bounds.right)}px`,
+        box.top < bounds.top - 1 && `top by ${Math.round(bounds.top - box.top)}px`,
+        box.bottom > bounds.bottom + 1 && `bottom by ${Math.round(box.bottom - bounds.bottom)}px`,
+      ].filter(Boolean)
+      if (out.length)
+        found.push(`${name(el)} sticks out of the slide (${out.join(', ')})`)
+      else if (/hidden|clip/.test(style.overflow) && el instanceof HTMLElement && el.scrollHeight > el.clientHeight + 2 && el.scrollWidth > 0)
+        found.push(`${name(el)} clips its content (${el.scrollHeight}px in ${el.clientHeight}px)`)
+    }
+    return found
+  }, slideNo)
+}
+
+/** The slide number and click step the URL shows, e.g. /7?clicks=2 → { no: 7, clicks: 2 }. */
+export function position(page: Page): { no: number, clicks: number } {
+  const url = new URL(page.url())
+  const no = Number(url.pathname.split('/').filter(Boolean).at(-1))
+  return { no, clicks: Number(url.searchParams.get('clicks') ?? 0) }
+}
+
+/** Whether Slidev has a next step (click or slide): its own nav button says so. */
+export async function hasNext(page: Page): Promise<boolean> {
+  const button = page.locator('[title="Go to next slide"]').first()
+  return !(await button.evaluate(el => el.classList.contains('disabled')))
+}

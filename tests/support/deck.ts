@@ -1,0 +1,17 @@
+/**
+ * loadDeck() → the deck as Slidev itself parses it (slides.md and every
+ * `src:` import, hidden slides left out), with this project's preparser
+ * applied, so tests see the same slides and notes as the presenter.
+ */
+import type { LoadedSlidevData } from '@slidev/parser/fs'
+import { resolve } from 'node:path'
+import { injectPreparserExtensionLoader, load } from '@slidev/parser/fs'
+import preparser from '../../setup/preparser'
+
+export const ROOT = resolve(import.meta.dirname, '../..')
+
+export async function loadDeck(entry = resolve(ROOT, 'slides.md')): Promise<LoadedSlidevData> {
+  injectPreparserExtensionLoader(async (_roots, headmatter, filepath, mode) =>
+    (await preparser({ filepath, headmatter, mode })) ?? [])
+  return load({ roots: [ROOT], userRoot: ROOT }, entry)
+}
