@@ -13,4 +13,8 @@ export default antfu({
     // function would scatter the patterns away from the code that reads them
     'e18e/prefer-static-regex': 'off',
   },
+}, {
+  // a Slidev file is many slides, and every slide has its own h1
+  files: ['slides.md', 'pages/**/*.md'],
+  rules: { 'markdown/no-multiple-h1': 'off' },
 })

@@ -26,7 +26,7 @@ export default defineConfig({
     // a card that holds one idea
     'deck-card': 'rounded-lg border border-line bg-white/70 px-5 py-4',
     // a citation marker like [3]
-    'deck-cite': 'text-xs align-super text-teal font-700',
+    'deck-cite': 'text-sm align-super leading-none text-teal font-700',
     // a tag like “演讲者估计”
     'deck-tag': 'inline-block rounded px-1.5 py-0.5 text-xs font-700 bg-gold/25 text-ink',
   },

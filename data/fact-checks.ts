@@ -19,7 +19,7 @@ export const factChecks = [
   {
     id: 'first-ai-cover',
     claim: '第一张登上美国知名杂志的人工智能图片',
-    check: '这是 Cosmopolitan 自己的说法；一周前（2022-06-11）《经济学人》已用 Midjourney 生成的图片做过封面。',
+    check: '这是 Cosmopolitan 自己的说法；一周前（2022 年 6 月 11 日）《经济学人》已用 Midjourney 生成的图片做过封面。',
     sources: ['cosmo-cover', 'economist-cover'],
   },
   {

@@ -90,3 +90,12 @@ export function isoDateToYear(iso: string, within = 0): number {
     return year + (month - 1 + within) / 12
   return year + (month - 1 + (day - 1 + within) / daysInMonth(year, month)) / 12
 }
+
+/**
+ * For display only: the house-style space between a number and the Chinese
+ * that follows (“7 万亿美元”) becomes a no-break space, so a line never ends
+ * on a bare number. Numbers inside names (“DGX-1 送到”) are left alone.
+ */
+export function keepNumbersWithUnits(text: string): string {
+  return text.replace(/(^|\s)(\d[\d.,]*) (?=\p{Script=Han})/gu, '$1$2\u00A0')
+}

@@ -1,12 +1,38 @@
 /**
- * npm run export [-- <slidev export options>]: the PDF (or PNG/PPTX with
- * --format), in the Chromium that scripts/lib/chromium.ts finds.
- * Options after `--` go to `slidev export` unchanged (e.g. --with-clicks).
+ * npm run export [-- <slidev export options>]: the PDF (or PPTX, PNG with
+ * --format), in the Chromium that scripts/lib/chromium.ts finds. Options go to
+ * `slidev export` unchanged (e.g. --with-clicks, --range 3-5, --output x).
+ * Afterwards the file is counted: a PDF or PPTX without one page per slide
+ * (per click step with --with-clicks) is an error, not a success.
  */
 import { spawnSync } from 'node:child_process'
+import { existsSync, statSync } from 'node:fs'
 import process from 'node:process'
+import { parseArgs } from 'node:util'
 import { ChromiumNotFoundError, findChromium } from './lib/chromium'
 import { fail } from './lib/cli'
+import { loadDeck } from './lib/deck'
+import { countPdfPages, countPptxSlides } from './lib/exported-file'
+
+const passThrough = process.argv.slice(2)
+// read the few options this wrapper checks the result by; slidev gets them all
+const { values } = parseArgs({
+  args: passThrough,
+  strict: false,
+  options: {
+    'format': { type: 'string', default: 'pdf' },
+    'output': { type: 'string' },
+    'with-clicks': { type: 'boolean' },
+    'no-with-clicks': { type: 'boolean' },
+    'range': { type: 'string' },
+  },
+})
+const format = String(values.format)
+const deck = await loadDeck()
+const exportFilename = String(deck.headmatter.exportFilename ?? 'slides-export')
+const extension = format.startsWith('pptx') ? 'pptx' : format
+// Slidev's default: pptx formats export every click step unless told not to
+const withClicks = values['no-with-clicks'] ? false : Boolean(values['with-clicks'] ?? format.startsWith('pptx'))
 
 let executable: string
 try {
@@ -18,9 +44,25 @@ catch (error) {
   throw error
 }
 
-const args = ['export', '--executable-path', executable, ...process.argv.slice(2)]
+const args = ['export', '--executable-path', executable, ...passThrough]
 const started = performance.now()
 const result = spawnSync('node_modules/.bin/slidev', args, { stdio: 'inherit', shell: process.platform === 'win32' })
 if (result.status !== 0)
   fail(`export: slidev ${args.join(' ')} failed (exit ${result.status ?? result.signal})`)
-console.log(`export: done in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+const seconds = (performance.now() - started) / 1000
+
+if (extension === 'pdf' || extension === 'pptx') {
+  const base = String(values.output ?? exportFilename)
+  const file = base.endsWith(`.${extension}`) ? base : `${base}.${extension}`
+  if (!existsSync(file))
+    fail(`export: slidev reported success but ${file} does not exist`)
+  const count = extension === 'pdf' ? await countPdfPages(file) : await countPptxSlides(file)
+  const expected = values.range ? undefined : deck.slides.length
+  const unit = extension === 'pdf' ? 'pages' : 'slides'
+  if (count === 0 || (expected !== undefined && (withClicks ? count < expected : count !== expected)))
+    fail(`export: ${file} has ${count} ${unit}, the deck has ${expected ?? 'some'} slides${withClicks ? ' (and more click steps)' : ''}: the export is incomplete`)
+  console.log(`export: ${file}: ${count} ${unit}, ${(statSync(file).size / 1024).toFixed(0)} KB, ${seconds.toFixed(1)} s (${(seconds / count).toFixed(2)} s per ${unit.slice(0, -1)})`)
+}
+else {
+  console.log(`export: done in ${seconds.toFixed(1)} s`)
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { loadDeck } from '../support/deck'
+import { loadDeck } from '../../scripts/lib/deck'
 import { findOverflow, hasNext, position, settle, watchPage } from './support/harness'
 
 const deck = await loadDeck()

@@ -8,6 +8,7 @@ const BROKEN_SLIDE = `<!doctype html><html><body style="margin:0">
   <div data-slidev-no="1">
     <div class="too-wide" style="width:1200px;height:40px">一行太长的标题</div>
     <div class="slidev-vclick-hidden" style="width:2000px">not yet revealed: ignored</div>
+    <div style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0)">screen-reader text, clipped by design: ignored</div>
     <img alt="" src="https://cdn.example.com/logo.png">
   </div>
 </div></body></html>`

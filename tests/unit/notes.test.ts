@@ -1,10 +1,10 @@
 import type { SlideNote } from '../support/notes-coverage'
 import { describe, expect, it } from 'vitest'
 import { factChecks } from '../../data/fact-checks'
+import { loadDeck } from '../../scripts/lib/deck'
 import { talkMinutes } from '../../scripts/lib/duration'
 import { readTranscript } from '../../scripts/lib/transcript-format'
 import { expandNote, FACT_CHECK_PREFIX } from '../../setup/transcript-notes'
-import { loadDeck } from '../support/deck'
 import { checkNotesCoverage } from '../support/notes-coverage'
 
 const paragraphs = readTranscript()
@@ -46,7 +46,7 @@ describe('the presenter notes, read through Slidev’s parser', () => {
     for (const { note = '' } of slides) {
       const first = note.indexOf(FACT_CHECK_PREFIX)
       if (first >= 0)
-        expect(paragraphs.some(p => note.indexOf(p.text) >= 0 && note.indexOf(p.text) < first)).toBe(true)
+        expect(paragraphs.some(p => note.includes(p.text) && note.indexOf(p.text) < first)).toBe(true)
     }
   })
 

@@ -62,9 +62,18 @@ export async function findOverflow(page: Page, slideNo: number): Promise<string[
       const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 30)
       return `<${el.tagName.toLowerCase()}${classes ? `.${classes}` : ''}>${text ? ` “${text}”` : ''}`
     }
+    // screen-reader-only text is a 1 × 1 px clipped box by design, not a bug
+    const visuallyHidden = (el: Element): boolean => {
+      for (let node: Element | null = el; node && node !== slide; node = node.parentElement) {
+        const box = node.getBoundingClientRect()
+        if (box.width <= 1 && box.height <= 1 && /hidden|clip/.test(getComputedStyle(node).overflow))
+          return true
+      }
+      return false
+    }
     const found: string[] = []
     for (const el of slide.querySelectorAll('*')) {
-      if (el.closest('.slidev-vclick-hidden'))
+      if (el.closest('.slidev-vclick-hidden') || visuallyHidden(el))
         continue
       const style = getComputedStyle(el)
       if (style.display === 'none' || style.visibility === 'hidden')

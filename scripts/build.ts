@@ -1,0 +1,41 @@
+/**
+ * npm run build [-- --base /talk/] : the static site in dist/, with the PDF
+ * for visitors to download (headmatter `download: true`) and the social
+ * preview image, both made in the Chromium that scripts/lib/chromium.ts finds.
+ * The base path comes from --base, else $DECK_BASE, else “/”.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, statSync } from 'node:fs'
+import process from 'node:process'
+import { ChromiumNotFoundError, findChromium } from './lib/chromium'
+import { fail, parseOptions } from './lib/cli'
+import { renderOgImage } from './lib/og-image'
+
+const options = parseOptions('build', {
+  base: { type: 'string', default: process.env.DECK_BASE || '/' },
+  out: { type: 'string', default: 'dist' },
+})
+const base = options.base!
+if (!base.startsWith('/') || !base.endsWith('/'))
+  fail(`build: the base path must start and end with “/”, e.g. /talk/ (got “${base}”)`)
+
+let executable: string
+try {
+  executable = findChromium()
+}
+catch (error) {
+  if (error instanceof ChromiumNotFoundError)
+    fail(`build: the PDF and the preview image need a browser.\n${error.message}`)
+  throw error
+}
+
+const started = performance.now()
+const args = ['build', '--base', base, '--out', options.out!, '--executable-path', executable]
+const result = spawnSync('node_modules/.bin/slidev', args, { stdio: 'inherit', shell: process.platform === 'win32' })
+if (result.status !== 0)
+  fail(`build: slidev ${args.join(' ')} failed (exit ${result.status ?? result.signal})`)
+
+const image = await renderOgImage(options.out!, base)
+if (!existsSync(image) || statSync(image).size === 0)
+  fail(`build: the preview image ${image} was not written`)
+console.log(`build: dist ready under base ${base} in ${((performance.now() - started) / 1000).toFixed(1)} s`)
