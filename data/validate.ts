@@ -8,6 +8,10 @@ import { z } from 'zod'
 import { isRealIsoDate } from './format'
 import { sources } from './sources'
 
+// zod 4 compiles schemas with `new Function` when it may; the hosted deck's
+// Content-Security-Policy forbids eval, so tell it not to try
+z.config({ jitless: true })
+
 const sourceIds = sources.map(source => source.id) as [SourceId, ...SourceId[]]
 
 /** a known SourceId from data/sources.ts */

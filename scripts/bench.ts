@@ -12,7 +12,7 @@ import type { BuildResult, DeckResults, ExportResult, PaintResult } from './lib/
 import type { Deck } from './lib/bench/slidev'
 import type { Outcome } from './lib/bench/steps'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
 import { launchBrowser, measurePaint, measureWire } from './lib/bench/browser'
@@ -98,7 +98,7 @@ async function buildAll(decks: Deck[]) {
   const failed = new Map<Deck, Outcome<BuildResult>>()
   for (let run = 1; run <= runs; run++) {
     for (const deck of decks.filter(deck => !failed.has(deck))) {
-      const outcome = await attempt(`${deck.name}: slidev build (run ${run}/${runs})`, () => build(deck, outDir(deck), join(logs, `${deck === ours ? 'ours' : 'starter'}-build.log`)))
+      const outcome = await attempt(`${deck.name}: slidev build (run ${run}/${runs})`, () => build(deck, outDir(deck), chromiumPath, join(logs, `${deck === ours ? 'ours' : 'starter'}-build.log`)))
       if (outcome.ok)
         times.get(deck)!.push(outcome.value)
       else
@@ -115,10 +115,18 @@ async function buildAll(decks: Deck[]) {
 
 /** Serves one deck's dist/ and takes every browser measurement of it, then closes the server. */
 async function measureInBrowser(deck: Deck, browser: Browser) {
-  const server = await serveDist(outDir(deck))
+  const served = await attempt(`${deck.name}: serve dist/ on 127.0.0.1`, () => serveDist(outDir(deck)))
+  if (!served.ok) {
+    result(deck).wire = served
+    return
+  }
+  const server = served.value
   result(deck).server = server.server
   try {
     result(deck).wire = await attempt(`${deck.name}: bytes and requests (slide 1, all slides)`, () => measureWire(browser, server.url))
+    // every request, for a look at what slide 1 pulls in (kept with --keep)
+    if (result(deck).wire?.ok)
+      writeFileSync(join(work, `requests-${deck === ours ? 'ours' : 'starter'}.json`), JSON.stringify(result(deck).wire, null, 2))
     result(deck).paint = await attempt(`${deck.name}: time to slide 1 text (${runs} runs)`, async (): Promise<PaintResult> => {
       const paints = []
       for (let run = 0; run < runs; run++)
@@ -179,6 +187,7 @@ async function main(): Promise<number> {
   if (!options['skip-export'])
     await exportAll(decks)
 
+  env.load.end = loadavg()[0]
   const report = renderReport({
     env,
     runs,

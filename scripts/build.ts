@@ -6,9 +6,11 @@
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 import process from 'node:process'
 import { ChromiumNotFoundError, findChromium } from './lib/chromium'
 import { fail, parseOptions } from './lib/cli'
+import { repairIndexHtml } from './lib/index-html'
 import { renderOgImage } from './lib/og-image'
 
 const options = parseOptions('build', {
@@ -34,6 +36,9 @@ const args = ['build', '--base', base, '--out', options.out!, '--executable-path
 const result = spawnSync('node_modules/.bin/slidev', args, { stdio: 'inherit', shell: process.platform === 'win32' })
 if (result.status !== 0)
   fail(`build: slidev ${args.join(' ')} failed (exit ${result.status ?? result.signal})`)
+
+for (const page of ['index.html', '404.html'])
+  repairIndexHtml(join(options.out!, page))
 
 const image = await renderOgImage(options.out!, base)
 if (!existsSync(image) || statSync(image).size === 0)

@@ -5,20 +5,27 @@
 import { createHash } from 'node:crypto'
 import { SPAM_FINGERPRINTS } from './spam-fingerprints'
 
-const byLength = new Map<number, Set<string>>()
-for (const { length, sha256 } of SPAM_FINGERPRINTS)
-  byLength.set(length, (byLength.get(length) ?? new Set()).add(sha256))
+export interface Fingerprint { length: number, sha256: string }
 
-export function findSpam(text: string): number[] {
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex')
+
+export function fingerprint(text: string): Fingerprint {
+  return { length: [...text].length, sha256: sha256(text) }
+}
+
+export function findSpam(text: string, fingerprints: readonly Fingerprint[] = SPAM_FINGERPRINTS): number[] {
+  const byLength = new Map<number, Set<string>>()
+  for (const { length, sha256: hash } of fingerprints)
+    byLength.set(length, (byLength.get(length) ?? new Set()).add(hash))
   const chars = [...text]
   const hits: number[] = []
   for (const [length, hashes] of byLength) {
     for (let i = 0; i + length <= chars.length; i++) {
       const piece = chars.slice(i, i + length).join('')
-      // only pieces of non-ASCII text can match: skip the hashing for the rest
+      // the spam is Chinese: skip hashing pieces of plain ASCII
       if (!/\P{ASCII}/u.test(piece))
         continue
-      if (hashes.has(createHash('sha256').update(piece).digest('hex')))
+      if (hashes.has(sha256(piece)))
         hits.push(i)
     }
   }

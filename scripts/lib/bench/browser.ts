@@ -30,8 +30,11 @@ export function launchBrowser(executablePath: string): Promise<Browser> {
  * are blocked so that a PWA's background precache cannot blur slide 1; the
  * report lists the precache separately.
  */
-function firstVisit(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' })
+async function firstVisit(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' })
+  // tsx (esbuild keepNames) wraps named functions in __name(): the page needs one too
+  await context.addInitScript({ content: 'globalThis.__name ??= fn => fn' })
+  return context
 }
 
 export interface WireResult {

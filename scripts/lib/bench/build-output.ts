@@ -9,6 +9,8 @@ import { gzipSync } from 'node:zlib'
 export interface DistStats {
   bytes: number
   files: number
+  /** a deck with `download: true` builds its PDF into dist/ */
+  pdfs: string[]
 }
 
 export function listFiles(dir: string): string[] {
@@ -19,7 +21,11 @@ export function listFiles(dir: string): string[] {
 
 export function distStats(dir: string): DistStats {
   const files = listFiles(dir)
-  return { bytes: files.reduce((sum, file) => sum + statSync(file).size, 0), files: files.length }
+  return {
+    bytes: files.reduce((sum, file) => sum + statSync(file).size, 0),
+    files: files.length,
+    pdfs: files.filter(file => file.endsWith('.pdf')).map(file => relative(dir, file)),
+  }
 }
 
 export interface Precache {

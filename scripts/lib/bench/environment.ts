@@ -15,6 +15,8 @@ export interface Environment {
   chromium: string
   slidev: string
   lighthouse: string
+  /** 1-minute load averages when the run started and ended: other work on the machine skews the times */
+  load: { start: number, end?: number }
 }
 
 function commandVersion(command: string, args: string[]): string {
@@ -40,5 +42,6 @@ export function environment(chromiumPath: string): Environment {
     chromium: `${commandVersion(chromiumPath, ['--version'])} (${chromiumPath})`,
     slidev: installedVersion('@slidev/cli'),
     lighthouse: installedVersion('lighthouse'),
+    load: { start: os.loadavg()[0]! },
   }
 }

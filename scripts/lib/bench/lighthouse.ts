@@ -14,7 +14,10 @@ import { OFFLINE_ARG } from './browser'
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 export type Category = typeof CATEGORIES[number]
 export type FormFactor = 'mobile' | 'desktop'
-export type Scores = Record<Category, number>
+export type Scores = Record<Category, number> & {
+  /** audits that cost points outside performance, so a score below 100 says why */
+  failing: string[]
+}
 
 export async function runLighthouse(url: string, formFactor: FormFactor, chromePath: string): Promise<Scores> {
   // a fresh browser per run: no cache or storage left from the run before
@@ -28,12 +31,17 @@ export async function runLighthouse(url: string, formFactor: FormFactor, chromeP
     const { lhr } = result
     if (lhr.runtimeError)
       throw new Error(`Lighthouse: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`)
-    return Object.fromEntries(CATEGORIES.map((id) => {
+    const scores = Object.fromEntries(CATEGORIES.map((id) => {
       const score = lhr.categories[id]?.score
       if (score === null || score === undefined)
         throw new Error(`Lighthouse gave no ${id} score`)
       return [id, Math.round(score * 100)]
-    })) as Scores
+    })) as Record<Category, number>
+    const failing = CATEGORIES.filter(id => id !== 'performance')
+      .flatMap(id => lhr.categories[id]!.auditRefs)
+      .filter(ref => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+      .map(ref => ref.id)
+    return { ...scores, failing: [...new Set(failing)] }
   }
   finally {
     chrome.kill()

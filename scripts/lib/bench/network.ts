@@ -16,7 +16,16 @@ export interface RequestRecord {
   failed?: string
   fromCache?: boolean
   done: boolean
+  startedAt: number
 }
+
+/**
+ * A dedicated worker's script (Monaco's editor.worker, ts.worker) is announced
+ * on the page target, but its response events go to the worker's own target:
+ * on the page it never finishes. Past this age a silent request no longer
+ * holds up “network idle”; it is reported as unfinished, its bytes unknown.
+ */
+const STALE_MS = 10_000
 
 export interface WireTotals {
   bytes: number
@@ -24,6 +33,10 @@ export interface WireTotals {
   /** requests that failed (blocked outside hosts, mostly) */
   failed: RequestRecord[]
   fonts: { url: string, bytes: number }[]
+  /** requests the page target saw start but never finish (worker scripts): counted, bytes unknown */
+  unfinished: string[]
+  /** every request that loaded, for a look at what a step pulled in */
+  loaded: { url: string, type: string, bytes: number }[]
 }
 
 export class NetworkLog {
@@ -38,7 +51,7 @@ export class NetworkLog {
       // data: and blob: URLs cost nothing on the wire
       if (!/^https?:/.test(event.request.url))
         return
-      log.records.set(event.requestId, { url: event.request.url, type: event.type ?? 'Other', encodedBytes: 0, done: false })
+      log.records.set(event.requestId, { url: event.request.url, type: event.type ?? 'Other', encodedBytes: 0, done: false, startedAt: performance.now() })
       log.touch()
     })
     cdp.on('Network.responseReceived', (event) => {
@@ -78,9 +91,10 @@ export class NetworkLog {
   }
 
   get inFlight(): number {
+    const now = performance.now()
     let count = 0
     for (const record of this.records.values())
-      count += record.done ? 0 : 1
+      count += record.done || now - record.startedAt > STALE_MS ? 0 : 1
     return count
   }
 
@@ -99,13 +113,16 @@ export class NetworkLog {
   totals(): WireTotals {
     const all = [...this.records.values()]
     const loaded = all.filter(record => !record.failed && !record.fromCache)
+    const unfinished = loaded.filter(record => !record.done).map(record => record.url)
     return {
       bytes: loaded.reduce((sum, record) => sum + record.encodedBytes, 0),
       requests: loaded.length,
+      unfinished,
       failed: all.filter(record => record.failed),
       fonts: loaded
         .filter(record => record.type === 'Font' || /\.(?:woff2?|ttf|otf)(?:[?#]|$)/.test(record.url))
         .map(record => ({ url: record.url, bytes: record.encodedBytes })),
+      loaded: loaded.map(record => ({ url: record.url, type: record.type, bytes: record.encodedBytes })),
     }
   }
 }

@@ -53,6 +53,8 @@ interface Row {
   get: (deck: DeckResults) => Cell
   format: (n: number) => string
   target?: Target
+  /** each run's value, shown after the median */
+  runs?: (deck: DeckResults) => number[] | undefined
 }
 
 /** 1 kB = 1000 B and 1 MB = 10⁶ B, as Chrome DevTools and Lighthouse count. */
@@ -77,7 +79,7 @@ const formatMs = (n: number) => `${Math.round(n)} ms`
 const formatScore = (n: number) => String(Math.round(n))
 
 const atMost = (limit: number, shown: string): Target => ({ text: `≤ ${shown}`, met: ours => ours <= limit })
-const atLeast = (limit: number): Target => ({ text: `≥ ${limit}`, met: ours => ours >= limit })
+const atLeast = (limit: number): Target => ({ text: limit === 100 ? '100' : `≥ ${limit}`, met: ours => ours >= limit })
 function ratioAtMost(limit: number): Target {
   return {
     text: `≤ ${limit}× starter`,
@@ -97,7 +99,7 @@ function lighthouseRows(formFactor: FormFactor): Row[] {
 function rows(runs: number): Row[] {
   const medianOf = runs > 1 ? `median of ${runs}` : '1 run'
   return [
-    { label: `Build time (\`slidev build\`, ${medianOf})`, get: d => pick(d.build, b => b.median), format: formatSeconds, target: ratioAtMost(0.5) },
+    { label: `Build time (\`slidev build\`, ${medianOf})`, get: d => pick(d.build, b => b.median), format: formatSeconds, target: ratioAtMost(0.5), runs: d => d.build?.ok ? d.build.value.runs : undefined },
     { label: 'dist/ size', get: d => pick(d.build, b => b.dist.bytes), format: formatBytes },
     { label: 'dist/ files', get: d => pick(d.build, b => b.dist.files), format: formatCount },
     { label: 'Slide 1: bytes on the wire (gzip, incl. fonts)', get: d => pick(d.wire, w => w.slide1.bytes), format: formatBytes, target: atMost(400 * KB, '400 kB') },
@@ -105,10 +107,10 @@ function rows(runs: number): Row[] {
     { label: 'All slides walked: bytes on the wire', get: d => pick(d.wire, w => w.walk.bytes), format: formatBytes, target: atMost(700 * KB, '700 kB') },
     { label: 'All slides walked: requests', get: d => pick(d.wire, w => w.walk.requests), format: formatCount },
     { label: 'Slides walked (key presses)', get: d => pick(d.wire, w => w.slides), format: formatCount },
-    { label: `Slide 1 text visible, fonts ready (${medianOf})`, get: d => pick(d.paint, p => p.text), format: formatMs },
+    { label: `Slide 1 text visible, fonts ready (${medianOf})`, get: d => pick(d.paint, p => p.text), format: formatMs, runs: d => d.paint?.ok ? d.paint.value.runs.map(p => p.text) : undefined },
     { label: `First contentful paint (${medianOf})`, get: d => pick(d.paint, p => p.fcp), format: formatMs },
     { label: `Largest contentful paint (${medianOf})`, get: d => pick(d.paint, p => p.lcp), format: formatMs },
-    { label: `PDF export time (\`slidev export\`, ${medianOf})`, get: d => pick(d.export, e => e.median), format: formatSeconds },
+    { label: `PDF export time (\`slidev export\`, ${medianOf})`, get: d => pick(d.export, e => e.median), format: formatSeconds, runs: d => d.export?.ok ? d.export.value.runs.map(e => e.ms) : undefined },
     { label: 'PDF export time per slide', get: d => pick(d.export, e => e.perSlide), format: formatSeconds, target: ratioAtMost(0.6) },
     { label: 'PDF pages', get: d => pick(d.export, e => e.pages), format: formatCount },
     { label: 'PDF size', get: d => pick(d.export, e => e.bytes), format: formatBytes, target: atMost(2 * MB, '2 MB') },
@@ -123,6 +125,11 @@ function showCell(cell: Cell, format: (n: number) => string, deck: DeckResults):
   if (cell.kind === 'value')
     return format(cell.n)
   return cell.kind === 'failed' ? `**failed** (${cell.step})` : '—'
+}
+
+function showRuns(row: Row, deck: DeckResults): string {
+  const values = row.runs?.(deck)
+  return values && values.length > 1 ? ` [${values.map(row.format).join(', ')}]` : ''
 }
 
 function verdict(met: boolean | undefined): string {
@@ -142,10 +149,10 @@ function mainTable(input: ReportInput): string[] {
     const oursN = ours.kind === 'value' ? ours.n : undefined
     const starterN = starter.kind === 'value' && !input.starter.missing ? starter.n : undefined
     const ratio = oursN !== undefined && starterN ? `${(oursN / starterN).toFixed(2)}×` : '—'
-    let oursText = showCell(ours, row.format, input.ours)
+    let oursText = showCell(ours, row.format, input.ours) + showRuns(row, input.ours)
     if (row.label.startsWith('Slides walked') && input.ours.wire?.ok)
       oursText += ` (${input.ours.wire.value.presses})`
-    let starterText = showCell(starter, row.format, input.starter)
+    let starterText = showCell(starter, row.format, input.starter) + (input.starter.missing ? '' : showRuns(row, input.starter))
     if (row.label.startsWith('Slides walked') && input.starter.wire?.ok && !input.starter.missing)
       starterText += ` (${input.starter.wire.value.presses})`
     const met = row.target && oursN !== undefined ? row.target.met(oursN, starterN) : undefined
@@ -207,9 +214,36 @@ function precacheLine(deck: DeckResults): string {
     + 'The service worker fetches these in the background after the first visit; they do not count against slide 1 (the browser measurements block service workers).'
 }
 
+function lighthouseLines(deck: DeckResults): string[] {
+  return (['desktop', 'mobile'] as const).flatMap((formFactor) => {
+    const outcome = deck.lighthouse[formFactor]
+    if (!outcome?.ok)
+      return []
+    const failing = outcome.value.failing
+    return [`- ${deck.deck}, ${formFactor}: ${failing.length ? failing.map(id => `\`${id}\``).join(', ') : 'none'}`]
+  })
+}
+
+function buildNote(deck: DeckResults): string {
+  if (!deck.build?.ok)
+    return ''
+  const { pdfs } = deck.build.value.dist
+  return pdfs.length ? ` ${deck.deck}’s build includes exporting ${pdfs.map(pdf => `\`${pdf}\``).join(', ')} (headmatter \`download: true\`), so its build time holds a PDF export and its dist/ the PDF.` : ''
+}
+
 function blockedLine(deck: DeckResults): string {
   if (!deck.wire?.ok)
     return `${deck.deck}: not measured.`
+  const { unfinished } = deck.wire.value.walk
+  const unseen = unfinished.length
+    ? ` Also ${unfinished.length} requests the page saw start but not finish (worker scripts, whose responses go to the worker’s own target): counted as requests, their bytes unknown: ${[...new Set(unfinished.map(url => new URL(url).pathname))].join(', ')}.`
+    : ''
+  return `${blockedLineCore(deck)}${unseen}`
+}
+
+function blockedLineCore(deck: DeckResults): string {
+  if (!deck.wire?.ok)
+    return ''
   const failed = deck.wire.value.walk.failed
   if (failed.length === 0)
     return `${deck.deck}: none.`
@@ -246,7 +280,8 @@ export function renderReport(input: ReportInput): string {
     `- Node ${env.node}, npm ${env.npm}, Slidev ${env.slidev}, Lighthouse ${env.lighthouse}`,
     `- Chromium: ${env.chromium}`,
     `- Starter: create-slidev's \`template/\` with ${Object.entries(input.starterVersions ?? {}).map(([name, version]) => `${name} ${version}`).join(', ') || 'not installed'}`,
-    `- Times are the median of ${input.runs} run${input.runs > 1 ? 's' : ''}; 1 kB = 1000 B, 1 MB = 10⁶ B.`,
+    `- Times are the median of ${input.runs} run${input.runs > 1 ? 's' : ''} (each run’s time in brackets); 1 kB = 1000 B, 1 MB = 10⁶ B.`,
+    `- Load average (1 min) at start / end: ${env.load.start.toFixed(1)} / ${env.load.end?.toFixed(1) ?? '?'} on ${env.cores} cores${(env.load.end ?? 0) > env.cores || env.load.start > env.cores ? ': other work shared the CPU, so the times are noisy' : ''}.`,
     '',
     ...mainTable(input),
     '',
@@ -259,10 +294,14 @@ export function renderReport(input: ReportInput): string {
     `- ${precacheLine(input.ours)}`,
     `- ${precacheLine(input.starter)}`,
     '',
-    '## Requests to other hosts (kept offline)',
+    '## Requests to other hosts (kept offline), and unfinished ones',
     '',
     `- ${blockedLine(input.ours)}`,
     `- ${blockedLine(input.starter)}`,
+    '',
+    '## Lighthouse audits that cost points (accessibility, best practices, SEO)',
+    '',
+    ...[...lighthouseLines(input.ours), ...lighthouseLines(input.starter)],
     '',
     '## What failed',
     '',
@@ -270,7 +309,7 @@ export function renderReport(input: ReportInput): string {
     '',
     '## How each number is measured',
     '',
-    `- **Build**: \`slidev build --out <tmp>\` in each deck’s folder (ours: ${input.ourOutDir}, never the project’s dist/), wall-clock time of the whole command, runs alternating between the decks. dist/ size and file count are of the last build.`,
+    `- **Build**: \`slidev build --out <tmp>\` in each deck’s folder (ours: ${input.ourOutDir}, never the project’s dist/), wall-clock time of the whole command, runs alternating between the decks. \`--executable-path <chromium>\` is passed to both (a deck with \`download: true\` exports its PDF during the build). dist/ size and file count are of the last build.${buildNote(input.ours)}${buildNote(input.starter)} Slidev’s own servers during build and export (its Vite dev server, the download export’s port 12445) are Slidev’s, not the bench’s.`,
     `- **Wire**: dist/ served on 127.0.0.1 by ${serverNote}; the resolved Chromium (Playwright, ${VIEWPORT.width}×${VIEWPORT.height}, a new context = empty cache, service workers blocked) with \`${OFFLINE_ARG}\` so every other host fails at once. Bytes are the sum of \`Network.loadingFinished.encodedDataLength\` over the page’s http(s) requests (compressed body + response headers); requests are those that loaded (failed ones are listed above). Slide 1 is counted once it is settled: \`load\`, then \`document.fonts.ready\`, then no request for 500 ms. The walk then presses ArrowRight (each wait: 500 ms without requests) until \`[title="Go to next slide"]\` has the class \`disabled\`; its totals include slide 1.`,
     '- **Slide 1 text**: in a new context, navigation start (the page’s `performance.now()` origin) → the first slide’s `h1` has a box, then `document.fonts.ready`, then one more animation frame. FCP from the Paint Timing API, LCP from a buffered `largest-contentful-paint` observer. No network or CPU throttling: a local, unthrottled load.',
     `- **PDF**: \`slidev export --executable-path <chromium> --output <tmp>/deck.pdf ${EXPORT_ARGS.join(' ')}\` (same options for both decks), wall-clock time of the whole command (it starts Vite’s dev server and Chromium); per slide = median time / pages of the PDF (one page per slide: no --with-clicks).`,

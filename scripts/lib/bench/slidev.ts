@@ -2,9 +2,9 @@
  * `slidev build` and `slidev export` for either deck, each with its own
  * node_modules/.bin/slidev (the same CLI version in both).
  */
-import { readFileSync, rmSync, statSync } from 'node:fs'
+import { rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { getDocumentProxy } from 'unpdf'
+import { countPdfPages } from '../exported-file'
 import { runCommand } from './steps'
 
 export interface Deck {
@@ -17,10 +17,15 @@ function slidevBin(deck: Deck): string {
   return join(deck.root, 'node_modules', '.bin', 'slidev')
 }
 
-/** One build into `outDir` (emptied first: Vite only empties an outDir inside the project). Returns ms. */
-export function build(deck: Deck, outDir: string, log: string): Promise<number> {
+/**
+ * One build into `outDir` (emptied first: Vite only empties an outDir inside
+ * the project). The Chromium path is for a deck with `download: true`, whose
+ * build also exports the PDF it offers; a deck without it ignores the option.
+ * Returns ms.
+ */
+export function build(deck: Deck, outDir: string, chromium: string, log: string): Promise<number> {
   rmSync(outDir, { recursive: true, force: true })
-  return runCommand(slidevBin(deck), ['build', '--out', outDir], { cwd: deck.root, log, timeoutMs: 10 * 60_000 })
+  return runCommand(slidevBin(deck), ['build', '--out', outDir, '--executable-path', chromium], { cwd: deck.root, log, timeoutMs: 10 * 60_000 })
 }
 
 export interface ExportRun {
@@ -43,6 +48,5 @@ export async function exportPdf(deck: Deck, output: string, chromium: string, lo
     log,
     timeoutMs: 15 * 60_000,
   })
-  const pdf = await getDocumentProxy(new Uint8Array(readFileSync(output)))
-  return { ms, bytes: statSync(output).size, pages: pdf.numPages }
+  return { ms, bytes: statSync(output).size, pages: await countPdfPages(output) }
 }

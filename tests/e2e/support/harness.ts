@@ -108,3 +108,23 @@ export async function hasNext(page: Page): Promise<boolean> {
   const button = page.locator('[title="Go to next slide"]').first()
   return !(await button.evaluate(el => el.classList.contains('disabled')))
 }
+
+/**
+ * Walks the deck from where the page is, step by step (every click, then the
+ * next slide), with the keyboard, as a presenter would; calls `visit` at each
+ * settled step. Returns the steps visited, as “slide.clicks”.
+ */
+export async function walkDeck(page: Page, visit: (step: { no: number, clicks: number }) => Promise<void> = async () => {}): Promise<string[]> {
+  const visited: string[] = []
+  for (;;) {
+    await settle(page)
+    const step = position(page)
+    visited.push(`${step.no}.${step.clicks}`)
+    await visit(step)
+    if (!(await hasNext(page)))
+      return visited
+    const before = page.url()
+    await page.keyboard.press('ArrowRight')
+    await page.waitForURL(url => url.href !== before)
+  }
+}

@@ -1,0 +1,31 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+import { loadDeck } from '../../scripts/lib/deck'
+import { settle, watchPage } from './support/harness'
+
+const deck = await loadDeck()
+
+// Slidev's print view holds every slide in its final click state: axe sees
+// each one fully revealed, in one pass.
+test('no serious or critical accessibility violation on any slide', async ({ page }) => {
+  const watch = await watchPage(page)
+  await page.goto('print')
+  await expect(page.locator('.print-slide-container')).toHaveCount(deck.slides.length)
+  await settle(page)
+  const { violations } = await new AxeBuilder({ page }).include('.print-slide-container').analyze()
+  const serious = violations
+    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap(v => v.nodes.map(node => `${v.id} (${v.impact}): ${node.target.join(' ')}: ${node.failureSummary?.split('\n')[1]?.trim() ?? v.help}`))
+  expect(serious).toEqual([])
+  expect(watch.problems).toEqual([])
+})
+
+test('every svg that carries meaning has a text alternative', async ({ page }) => {
+  await page.goto('print')
+  await expect(page.locator('.print-slide-container')).toHaveCount(deck.slides.length)
+  const unnamed = await page.locator('.print-slide-container svg').evaluateAll(svgs => svgs
+    .filter(svg => svg.getAttribute('aria-hidden') !== 'true' && !svg.closest('[aria-hidden="true"]'))
+    .filter(svg => !svg.getAttribute('aria-label') && !svg.getAttribute('aria-labelledby') && !svg.querySelector('title'))
+    .map(svg => `${svg.closest('.print-slide-container')?.id}: <svg class="${svg.getAttribute('class') ?? ''}">`))
+  expect(unnamed).toEqual([])
+})

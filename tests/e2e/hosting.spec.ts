@@ -1,0 +1,107 @@
+import type { Page } from '@playwright/test'
+import { execFile } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import process from 'node:process'
+import { promisify } from 'node:util'
+import { expect, test } from '@playwright/test'
+import { loadDeck } from '../../scripts/lib/deck'
+import { SECURITY_HEADERS } from '../../scripts/lib/headers'
+import { startStaticServer } from '../../scripts/lib/static-server'
+import { position, settle, walkDeck, watchPage } from './support/harness'
+
+const deck = await loadDeck()
+const total = deck.slides.length
+const SUB_PATH = '/talk/'
+
+async function slideShown(page: Page, no: number): Promise<void> {
+  await expect(page.locator(`#slide-content [data-slidev-no="${no}"]`)).toBeVisible()
+  await settle(page)
+}
+
+test.describe('hosted under a sub-path, served the way GitHub Pages serves', () => {
+  test.describe.configure({ mode: 'serial', timeout: 180_000 })
+  let dist = ''
+
+  test.beforeAll(async () => {
+    dist = join(mkdtempSync(join(tmpdir(), 'deck-talk-')), 'dist')
+    await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--base', SUB_PATH, '--out', dist], { maxBuffer: 32 * 1024 * 1024 })
+  })
+
+  test('a deep link and a reload show the same slide, in the deck and in the presenter view', async ({ page }) => {
+    const server = await startStaticServer({ root: dist, base: SUB_PATH, fallback: 'github-pages' })
+    try {
+      const watch = await watchPage(page)
+      const no = Math.min(7, total)
+      await page.goto(`${server.url}${no}`)
+      await slideShown(page, no)
+      await page.reload()
+      await slideShown(page, no)
+      expect(position(page).no).toBe(no)
+
+      await page.goto(`${server.url}presenter/${no}`)
+      await expect(page.locator('.slidev-presenter')).toBeVisible()
+      await page.reload()
+      await expect(page.locator(`.slidev-presenter #slide-content [data-slidev-no="${no}"]`)).toBeVisible()
+      // GitHub Pages answers a deep link with its 404 page, which is the app: that one 404 is expected
+      expect(watch.problems.filter(p => !/status of 404/.test(p))).toEqual([])
+      // every asset, the favicon and the PDF resolve under the sub-path
+      await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', new RegExp(`^${SUB_PATH}`))
+    }
+    finally {
+      await server.close()
+    }
+  })
+})
+
+test('the deck runs under the hosting headers’ Content-Security-Policy without a violation', async ({ page }) => {
+  const server = await startStaticServer({ root: 'dist', headers: SECURITY_HEADERS })
+  try {
+    const violations: string[] = []
+    await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text))
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        (window as unknown as { reportCspViolation: (t: string) => void })
+          .reportCspViolation(`${event.violatedDirective}: ${event.blockedURI}`)
+      })
+    })
+    const watch = await watchPage(page)
+    await page.goto(`${server.url}1`)
+    const visited = await walkDeck(page)
+    expect(new Set(visited.map(step => step.split('.')[0])).size).toBe(total)
+    await page.goto(`${server.url}presenter/1`)
+    await expect(page.locator('.slidev-presenter')).toBeVisible()
+    expect(violations).toEqual([])
+    expect(watch.problems).toEqual([])
+  }
+  finally {
+    await server.close()
+  }
+})
+
+test('once loaded, the deck keeps working with the network cut', async ({ page, context, baseURL }) => {
+  const watch = await watchPage(page)
+  await page.goto('1')
+  await slideShown(page, 1)
+  // the service worker has precached the site when it controls the page
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+  })
+  await page.reload()
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+  await context.setOffline(true)
+  try {
+    await page.reload()
+    await slideShown(page, 1)
+    const visited = await walkDeck(page)
+    expect(new Set(visited.map(step => step.split('.')[0])).size).toBe(total)
+    // a deep link too, not only the page that was open
+    await page.goto(`${baseURL}${total}`)
+    await slideShown(page, total)
+  }
+  finally {
+    await context.setOffline(false)
+  }
+  expect(watch.problems).toEqual([])
+})

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { CONTENT_SECURITY_POLICY, IMMUTABLE_CACHE, SECURITY_HEADERS } from '../../scripts/lib/headers'
+import { unquoteMetaContent } from '../../scripts/lib/index-html'
+
+const netlify = readFileSync('netlify.toml', 'utf8')
+const vercel = JSON.parse(readFileSync('vercel.json', 'utf8')) as {
+  rewrites: { source: string, destination: string }[]
+  headers: { source: string, headers: { key: string, value: string }[] }[]
+}
+const workflow = readFileSync('.github/workflows/pages.yml', 'utf8')
+
+describe('hosting configs', () => {
+  it('allow only the site itself', () => {
+    for (const directive of CONTENT_SECURITY_POLICY.split('; ')) {
+      const sources = directive.split(' ').slice(1)
+      expect(sources.every(s => ['\'self\'', '\'none\'', '\'unsafe-inline\'', 'data:', 'blob:'].includes(s)), directive).toBe(true)
+    }
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|\*/)
+  })
+
+  it('netlify.toml carries the same headers, caching and SPA fallback', () => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS))
+      expect(netlify).toContain(`${name} = "${value}"`)
+    expect(netlify).toMatch(/for = "\/assets\/\*"\s+\[headers\.values\]\s+Cache-Control = "public, max-age=31536000, immutable"/)
+    expect(netlify).toMatch(/from = "\/\*"\s+to = "\/index\.html"\s+status = 200/)
+  })
+
+  it('vercel.json carries the same headers, caching and SPA fallback', () => {
+    const all = vercel.headers.find(h => h.source === '/(.*)')!.headers
+    for (const [name, value] of Object.entries(SECURITY_HEADERS))
+      expect(all).toContainEqual({ key: name, value })
+    expect(vercel.headers.find(h => h.source === '/assets/(.*)')!.headers).toContainEqual({ key: 'Cache-Control', value: IMMUTABLE_CACHE })
+    expect(vercel.rewrites).toContainEqual({ source: '/(.*)', destination: '/index.html' })
+  })
+
+  it('the GitHub Pages workflow pins every action to a commit and builds under the repository path', () => {
+    const uses = Array.from(workflow.matchAll(/uses: (\S+)/g), m => m[1]!)
+    expect(uses.length).toBeGreaterThanOrEqual(4)
+    for (const action of uses)
+      expect(action, action).toMatch(/^[\w-]+\/[\w-]+@[0-9a-f]{40}$/)
+    expect(workflow).toMatch(/DECK_BASE: \$\{\{ steps\.pages\.outputs\.base_path \}\}\//)
+    expect(workflow).toMatch(/path: dist/)
+  })
+})
+
+describe('index.html repairs', () => {
+  it('takes the literal quotes out of Slidev’s meta tags and leaves the rest', () => {
+    const html = '<meta name="description" content="&quot;沈向洋的演讲&quot;"><meta name="author" content="&quot;沈向洋&quot;"><meta property="og:title" content="&quot;kept&quot;">'
+    expect(unquoteMetaContent(html)).toBe('<meta name="description" content="沈向洋的演讲"><meta name="author" content="沈向洋"><meta property="og:title" content="&quot;kept&quot;">')
+  })
+})
