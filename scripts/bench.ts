@@ -61,10 +61,14 @@ function cleanUp() {
   else
     rmSync(work, { recursive: true, force: true })
 }
-// Ctrl-C still removes the temporary folder (the children die with their group)
-process.once('SIGINT', () => {
-  cleanUp()
-  process.exit(130)
+// on every way out, even a crash; Ctrl-C too (the children die with their group)
+process.once('exit', cleanUp)
+process.once('SIGINT', () => process.exit(130))
+// Lighthouse 12 can reject a protocol timer after its run has already
+// returned; that stray rejection must not end the bench (the step's own
+// outcome already says whether the run worked)
+process.on('unhandledRejection', (reason) => {
+  console.warn(`bench: ignored a rejection outside any step: ${reason instanceof Error ? reason.message : String(reason)}`)
 })
 
 const ours: Deck = { name: 'this deck', root: projectRoot }
@@ -214,7 +218,4 @@ try {
 catch (error) {
   console.error(`bench: ${error instanceof Error ? error.stack : error}`)
   process.exitCode = 1
-}
-finally {
-  cleanUp()
 }

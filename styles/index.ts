@@ -1,6 +1,4 @@
-// Self-hosted faces from npm: the deck never asks a font CDN or the system.
-import '@fontsource/inter/400.css'
-import '@fontsource/inter/700.css'
-import '@fontsource/noto-sans-sc/400.css'
-import '@fontsource/noto-sans-sc/700.css'
+// Fonts: Inter and Noto Sans SC subset to the deck's own characters
+// (npm run fonts), served from public/fonts/: no font CDN, no system font.
+import './fonts.css'
 import './deck.css'
