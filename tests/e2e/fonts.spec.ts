@@ -14,7 +14,7 @@ function coverageByWeight(): Map<Weight, Set<number>> {
   const covered = new Map<Weight, Set<number>>()
   for (const [, block] of css.matchAll(/@font-face\s*\{([^}]*)\}/g)) {
     const weight = weightBucket(Number(/font-weight:\s*(\d+)/.exec(block!)?.[1]))
-    const codes = parseUnicodeRange(/unicode-range:\s*([^;]+);/.exec(block!)![1]!)
+    const codes = parseUnicodeRange(/unicode-range:([^;]+);/.exec(block!)![1]!)
     covered.set(weight, new Set([...(covered.get(weight) ?? []), ...codes]))
   }
   return covered

@@ -1,0 +1,12 @@
+/** subset-font ships no types; this is the one call the deck makes (see its README). */
+declare module 'subset-font' {
+  import type { Buffer } from 'node:buffer'
+
+  interface SubsetOptions {
+    targetFormat?: 'sfnt' | 'woff' | 'woff2' | 'truetype'
+    preserveNameIds?: number[]
+    variationAxes?: Record<string, number | { min: number, max: number, default?: number }>
+  }
+
+  export default function subsetFont(font: Buffer, text: string, options?: SubsetOptions): Promise<Buffer>
+}
