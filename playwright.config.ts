@@ -2,12 +2,14 @@ import process from 'node:process'
 import { defineConfig } from '@playwright/test'
 import { launchOptions } from './tests/support/browser'
 
-/** The built deck (dist/) served on loopback; `npm test` builds it first. */
+/** the built deck (dist/) on loopback; `npm test` builds it first */
 export const PREVIEW_PORT = 4173
-const baseURL = `http://127.0.0.1:${PREVIEW_PORT}/`
+/** the dev server a presenter runs (`npm run present`) */
+export const PRESENT_PORT = 3030
+const siteURL = `http://127.0.0.1:${PREVIEW_PORT}/`
+const presentURL = `http://localhost:${PRESENT_PORT}/`
 
 export default defineConfig({
-  testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
@@ -15,16 +17,29 @@ export default defineConfig({
   timeout: 120_000,
   reporter: [['list']],
   use: {
-    baseURL,
     // the slide's native size: 980 × 552 (16:9 at canvasWidth 980)
     viewport: { width: 980, height: 552 },
     launchOptions: launchOptions(),
     trace: 'retain-on-failure',
   },
-  webServer: {
-    command: `node --import tsx scripts/serve.ts --port ${PREVIEW_PORT}`,
-    url: baseURL,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-  },
+  projects: [
+    { name: 'site', testDir: 'tests/e2e', use: { baseURL: siteURL } },
+    { name: 'present', testDir: 'tests/present', use: { baseURL: presentURL } },
+  ],
+  webServer: [
+    {
+      command: `node --import tsx scripts/serve.ts --port ${PREVIEW_PORT}`,
+      url: siteURL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      // as a presenter starts it; CI=true keeps it from opening a browser window
+      command: `npm run present -- --port ${PRESENT_PORT}`,
+      url: presentURL,
+      env: { CI: 'true' },
+      reuseExistingServer: !process.env.CI,
+      timeout: 90_000,
+    },
+  ],
 })

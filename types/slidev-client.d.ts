@@ -6,7 +6,7 @@
  * Vite and vitest still import the real package. Types come from
  * @slidev/types, so a change there still reaches our components.
  */
-import type { ClicksContext, RenderContext } from '@slidev/types'
+import type { ClicksContext, RenderContext, SlidevConfig } from '@slidev/types'
 import type { Ref } from 'vue'
 
 export declare function useSlideContext(): {
@@ -14,4 +14,5 @@ export declare function useSlideContext(): {
   $clicks: Ref<number>
   $renderContext: Ref<RenderContext>
   $page: Ref<number>
+  $slidev: { configs: SlidevConfig }
 }

@@ -14,8 +14,13 @@ export interface PageWatch {
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]'])
 
-/** Starts watching; external requests are aborted (and reported) so nothing leaves the machine. */
-export async function watchPage(page: Page): Promise<PageWatch> {
+/**
+ * Starts watching. External requests are aborted (and reported) so nothing
+ * leaves the machine; with `{ intercept: false }` they are only reported,
+ * which spares the dev server's hundreds of module requests a round trip
+ * through Playwright.
+ */
+export async function watchPage(page: Page, { intercept = true } = {}): Promise<PageWatch> {
   let label = 'page'
   const problems: string[] = []
   page.on('console', (message) => {
@@ -23,14 +28,27 @@ export async function watchPage(page: Page): Promise<PageWatch> {
       problems.push(`${label}: console error: ${message.text()} (${message.location().url || 'no location'})`)
   })
   page.on('pageerror', error => problems.push(`${label}: page error: ${error.message}`))
-  await page.route('**/*', async (route) => {
-    const url = new URL(route.request().url())
-    if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && !LOOPBACK.has(url.hostname)) {
-      problems.push(`${label}: external request to ${url.host}: ${url.href}`)
-      return route.abort('blockedbyclient')
-    }
-    return route.fallback()
-  })
+  const external = (href: string): URL | undefined => {
+    const url = new URL(href)
+    return ['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && !LOOPBACK.has(url.hostname) ? url : undefined
+  }
+  if (intercept) {
+    await page.route('**/*', async (route) => {
+      const url = external(route.request().url())
+      if (url) {
+        problems.push(`${label}: external request to ${url.host}: ${url.href}`)
+        return route.abort('blockedbyclient')
+      }
+      return route.fallback()
+    })
+  }
+  else {
+    page.on('request', (request) => {
+      const url = external(request.url())
+      if (url)
+        problems.push(`${label}: external request to ${url.host}: ${url.href}`)
+    })
+  }
   return {
     problems,
     at: (next) => {

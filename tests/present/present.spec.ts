@@ -1,0 +1,81 @@
+import type { ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
+import process from 'node:process'
+import { expect, test } from '@playwright/test'
+import { settle, watchPage } from '../e2e/support/harness'
+
+// the dev server compiles a page on its first visit: give that time
+const FIRST_LOAD = { timeout: 60_000 }
+
+test('npm run present serves slide 1 and the presenter view, with notes, timer and click count', async ({ page }) => {
+  const watch = await watchPage(page, { intercept: false })
+  await page.goto('1')
+  await expect(page.locator('#slide-content [data-slidev-no="1"]')).toBeVisible(FIRST_LOAD)
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await page.goto('presenter/2')
+  await expect(page.locator('.slidev-presenter')).toBeVisible(FIRST_LOAD)
+  await expect(page.locator('.slidev-note').first()).toContainText('开源')
+  // countdown from the headmatter's duration, and the click counter
+  await expect(page.locator('.slidev-presenter')).toContainText(/\d{1,2}:\d{2}/)
+  await expect(page.locator('.slidev-presenter')).toContainText(/0\s*\/\s*3/)
+  await settle(page)
+  expect(watch.problems).toEqual([])
+})
+
+test('advancing in the presenter view moves the audience’s tab, clicks included', async ({ browser, baseURL }) => {
+  const presenter = await (await browser.newContext()).newPage()
+  const audience = await (await browser.newContext()).newPage()
+  await audience.goto(`${baseURL}1`)
+  await presenter.goto(`${baseURL}presenter/1`)
+  await expect(presenter.locator('.slidev-presenter')).toBeVisible(FIRST_LOAD)
+  await expect(audience.locator('#slide-content [data-slidev-no="1"]')).toBeVisible(FIRST_LOAD)
+
+  await presenter.keyboard.press('ArrowRight')
+  await expect(audience).toHaveURL(/\/2(\?clicks=0)?$/)
+  await presenter.keyboard.press('ArrowRight')
+  await expect(audience).toHaveURL(/\/2\?clicks=1$/)
+  await presenter.keyboard.press('ArrowLeft')
+  await expect(audience).toHaveURL(/\/2(\?clicks=0)?$/)
+})
+
+test('the dev server’s MCP endpoint is refused', async ({ request }) => {
+  const response = await request.post('__mcp', { data: { jsonrpc: '2.0', id: 1, method: 'tools/list' } })
+  expect(response.status()).toBe(403)
+  expect(await response.text()).toContain('disabled')
+})
+
+test.describe('npm run present:remote', () => {
+  const PORT = 3031
+  let server: ChildProcess | undefined
+
+  test.beforeAll(async () => {
+    server = spawn('npm', ['run', 'present:remote', '--', '--port', String(PORT)], {
+      env: { ...process.env, CI: 'true', DECK_REMOTE_PASSWORD: 'rehearsal-only', DECK_BIND: '127.0.0.1' },
+      stdio: 'ignore',
+      detached: true,
+    })
+  })
+
+  test.afterAll(() => {
+    if (server?.pid)
+      process.kill(-server.pid, 'SIGTERM')
+  })
+
+  test('asks for the password before the presenter view', async ({ page }) => {
+    test.setTimeout(120_000)
+    const url = `http://127.0.0.1:${PORT}/`
+    await expect.poll(async () => (await page.request.get(url).catch(() => undefined))?.status(), { timeout: 90_000 }).toBe(200)
+
+    const asked: string[] = []
+    page.on('dialog', async (dialog) => {
+      asked.push(`${dialog.type()}: ${dialog.message()}`)
+      await dialog.dismiss()
+    })
+    await page.goto(`${url}presenter/1`)
+    await expect.poll(() => asked).toEqual(['prompt: Enter password'])
+    await expect(page.locator('.slidev-presenter')).toHaveCount(0)
+
+    await page.goto(`${url}presenter/1?password=rehearsal-only`)
+    await expect(page.locator('.slidev-presenter')).toBeVisible(FIRST_LOAD)
+  })
+})
