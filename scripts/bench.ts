@@ -135,7 +135,10 @@ async function measureInBrowser(deck: Deck, browser: Browser) {
       const paints = []
       for (let run = 0; run < runs; run++)
         paints.push(await measurePaint(browser, server.url))
-      return { runs: paints, text: median(paints.map(p => p.text)), fcp: median(paints.map(p => p.fcp)), lcp: median(paints.map(p => p.lcp)) }
+      // a run without an FCP or LCP entry (NaN) is left out of that median, not allowed to void it
+      const finite = (values: number[]) => values.filter(Number.isFinite)
+      const medianOrNaN = (values: number[]) => finite(values).length ? median(finite(values)) : Number.NaN
+      return { runs: paints, text: median(paints.map(p => p.text)), fcp: medianOrNaN(paints.map(p => p.fcp)), lcp: medianOrNaN(paints.map(p => p.lcp)) }
     })
     if (!options['skip-lighthouse']) {
       for (const formFactor of ['desktop', 'mobile'] as const)

@@ -41,6 +41,8 @@ try {
   await page.goto(`${server.url}presenter/print`, { waitUntil: 'networkidle' })
   await page.waitForFunction(() => document.fonts.status === 'loaded')
   await page.emulateMedia({ media: 'screen' })
+  // the offline indicator floats over the page while the service worker caches
+  await page.addStyleTag({ content: '.slidev-pwa-indicator { display: none !important }' })
   await page.pdf({ path: options.output, margin: { left: '0', top: '0', right: '0', bottom: '0' }, printBackground: true, preferCSSPageSize: true })
 }
 finally {

@@ -83,7 +83,13 @@ mkdirSync(options.out!, { recursive: true })
 const rules: string[] = []
 for (const face of FONT_FACES) {
   const chars = charactersFor(face, shown.get(face.weight)!)
-  const subset = await subsetFont(readFileSync(face.source), chars.join(''), { targetFormat: 'woff2' })
+  const subset = await subsetFont(readFileSync(face.source), chars.join(''), {
+    targetFormat: 'woff2',
+    // only the features running text uses: keeping them all (subset-font's
+    // default) drags in every stylistic alternate and doubles Inter's files
+    keepFeatures: ['kern', 'liga', 'calt', 'ccmp', 'locl', 'mark', 'mkmk'],
+    noHinting: true,
+  })
   writeFileSync(join(options.out!, face.file), subset)
   console.log(`fonts: ${face.file}: ${chars.length} characters, ${(subset.length / 1024).toFixed(1)} KB`)
   rules.push(`@font-face {

@@ -1,10 +1,12 @@
-/** subset-font ships no types; this is the one call the deck makes (see its README). */
+/** subset-font ships no types; these are the options the deck uses (see its README). */
 declare module 'subset-font' {
   import type { Buffer } from 'node:buffer'
 
   interface SubsetOptions {
     targetFormat?: 'sfnt' | 'woff' | 'woff2' | 'truetype'
     preserveNameIds?: number[]
+    keepFeatures?: string[]
+    noHinting?: boolean
     variationAxes?: Record<string, number | { min: number, max: number, default?: number }>
   }
 

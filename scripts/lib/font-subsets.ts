@@ -25,18 +25,20 @@ export const FONT_FACES: readonly FontFace[] = [
 ]
 
 /**
- * Chinese punctuation stays with the Chinese face even where the code point
- * is Latin-range: curly quotes, dashes and the ellipsis are full-width in
- * Chinese type, narrow in Inter.
+ * Characters the Chinese face sets even where the code point is Latin-range:
+ * curly quotes, dashes, the ellipsis and the middle dot are full-width or
+ * centred in Chinese type, narrow in Inter; and digits, which stand in
+ * Chinese text far more often than in Latin words (“2024 年 3 月”), so a
+ * slide with no Latin word never has to fetch Inter at all.
  */
-const CHINESE_PUNCTUATION = new Set('“”‘’—…')
+const CHINESE_FACE = new Set('“”‘’—…·0123456789')
 
 /** every printable ASCII character: Slidev's own UI (presenter view, menus) is English */
 export const ASCII = Array.from({ length: 0x7F - 0x20 }, (_, i) => String.fromCodePoint(0x20 + i)).join('')
 
 export function isLatin(char: string): boolean {
   const code = char.codePointAt(0)!
-  if (CHINESE_PUNCTUATION.has(char))
+  if (CHINESE_FACE.has(char))
     return false
   return code < 0x0250 || (code >= 0x2000 && code <= 0x206F) || (code >= 0x20A0 && code <= 0x20CF) || (code >= 0x2100 && code <= 0x218F)
 }
@@ -45,11 +47,16 @@ export function weightBucket(cssWeight: number): Weight {
   return cssWeight >= 600 ? 700 : 400
 }
 
-/** the characters of one file: Latin ones to Inter (with all of ASCII), the rest to Noto Sans SC */
+/**
+ * The characters of one file: Latin ones to Inter, with the rest of ASCII for
+ * Slidev's English UI; everything else to Noto Sans SC, with every digit.
+ */
 export function charactersFor(face: FontFace, shown: ReadonlySet<string>): string[] {
   const chars = [...shown].filter(c => c.trim() !== '' && (face.family === 'Inter') === isLatin(c))
   if (face.family === 'Inter')
-    chars.push(...ASCII)
+    chars.push(...[...ASCII].filter(isLatin))
+  else
+    chars.push(...'0123456789')
   return [...new Set(chars)].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!)
 }
 

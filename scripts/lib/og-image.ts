@@ -19,6 +19,8 @@ export async function renderOgImage(dist: string, base: string, file = 'og-image
     const page = await browser.newPage({ viewport: OG_IMAGE_SIZE })
     await page.goto(`${server.url}1`)
     const slide = page.locator('#slide-content')
+    // the offline indicator floats over the slide while the service worker caches
+    await page.addStyleTag({ content: '.slidev-pwa-indicator { display: none !important }' })
     await slide.waitFor()
     await page.waitForFunction(() => document.fonts.status === 'loaded'
       && document.getAnimations().every(animation => animation.playState !== 'running'))

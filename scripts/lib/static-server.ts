@@ -1,14 +1,14 @@
-import type { Buffer } from 'node:buffer'
 /**
  * A static server for the built deck: files under a base path; an unknown
  * path gets the SPA fallback (Slidev's build writes 404.html), with status 200
  * the way Netlify and Vercel rewrite, or 404 the way GitHub Pages serves it.
  * Optional gzip, for measuring the wire.
  */
+import type { ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { readFileSync } from 'node:fs'
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
-import { join } from 'node:path'
+import { extname, join, resolve } from 'node:path'
 import { createGzip } from 'node:zlib'
 import sirv from 'sirv'
 
@@ -25,7 +25,30 @@ export interface StaticServerOptions {
   fallback?: 'spa' | 'github-pages'
 }
 
-const COMPRESSIBLE = /\.(?:html|js|mjs|css|svg|json|txt|xml|webmanifest)$|\/$/
+/** text types worth compressing, with their content types */
+const COMPRESSIBLE: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+}
+
+/** Streams a text file gzipped, as a CDN would; false when sirv should answer instead. */
+function serveGzipped(root: string, requestUrl: string, res: ServerResponse): boolean {
+  const path = decodeURIComponent(new URL(requestUrl, 'http://localhost').pathname)
+  const file = resolve(root, `.${path.endsWith('/') ? `${path}index.html` : path}`)
+  const type = COMPRESSIBLE[extname(file)]
+  if (!type || !file.startsWith(resolve(root)) || !existsSync(file) || !statSync(file).isFile())
+    return false
+  res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'vary': 'accept-encoding' })
+  createReadStream(file).pipe(createGzip()).pipe(res)
+  return true
+}
 
 export async function startStaticServer({ root, base = '/', host = '127.0.0.1', port = 0, gzip = false, headers = {}, fallback = 'spa' }: StaticServerOptions) {
   if (!base.startsWith('/') || !base.endsWith('/'))
@@ -43,25 +66,8 @@ export async function startStaticServer({ root, base = '/', host = '127.0.0.1', 
       return
     }
     req.url = `/${url.pathname.slice(base.length)}${url.search}`
-    if (gzip && COMPRESSIBLE.test(url.pathname) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
-      // compress whatever sirv writes, as a CDN would
-      const stream = createGzip()
-      const write = res.write.bind(res)
-      const end = res.end.bind(res)
-      stream.on('data', chunk => write(chunk))
-      stream.on('end', () => end())
-      res.setHeader('content-encoding', 'gzip')
-      res.removeHeader('content-length')
-      const setHeader = res.setHeader.bind(res)
-      res.setHeader = (name, value) => name.toLowerCase() === 'content-length' ? res : setHeader(name, value)
-      res.write = ((chunk: Buffer) => stream.write(chunk)) as typeof res.write
-      res.end = ((chunk?: Buffer) => {
-        if (chunk)
-          stream.write(chunk)
-        stream.end()
-        return res
-      }) as typeof res.end
-    }
+    if (gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'])) && serveGzipped(root, req.url, res))
+      return
     files(req, res, () => {
       res.statusCode = fallback === 'github-pages' ? 404 : 200
       res.setHeader('content-type', 'text/html; charset=utf-8')
