@@ -10,6 +10,8 @@ const siteURL = `http://127.0.0.1:${PREVIEW_PORT}/`
 const presentURL = `http://localhost:${PRESENT_PORT}/`
 
 export default defineConfig({
+  // the deck built under /talk/ for the hosting tests, before any test runs
+  globalSetup: './tests/e2e/support/sub-path-build.ts',
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),

@@ -1,19 +1,13 @@
 import type { Page } from '@playwright/test'
-import { execFile } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import process from 'node:process'
-import { promisify } from 'node:util'
 import { expect, test } from '@playwright/test'
 import { loadDeck } from '../../scripts/lib/deck'
 import { SECURITY_HEADERS } from '../../scripts/lib/headers'
 import { startStaticServer } from '../../scripts/lib/static-server'
 import { position, settle, walkDeck, watchPage } from './support/harness'
+import { SUB_PATH, SUB_PATH_DIST } from './support/sub-path-build'
 
 const deck = await loadDeck()
 const total = deck.slides.length
-const SUB_PATH = '/talk/'
 
 async function slideShown(page: Page, no: number): Promise<void> {
   await expect(page.locator(`#slide-content [data-slidev-no="${no}"]`)).toBeVisible()
@@ -21,13 +15,8 @@ async function slideShown(page: Page, no: number): Promise<void> {
 }
 
 test.describe('hosted under a sub-path, served the way GitHub Pages serves', () => {
-  test.describe.configure({ mode: 'serial', timeout: 180_000 })
-  let dist = ''
-
-  test.beforeAll(async () => {
-    dist = join(mkdtempSync(join(tmpdir(), 'deck-talk-')), 'dist')
-    await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--base', SUB_PATH, '--out', dist], { maxBuffer: 32 * 1024 * 1024 })
-  })
+  // built by the global setup (tests/e2e/support/sub-path-build.ts)
+  const dist = SUB_PATH_DIST
 
   test('a deep link and a reload show the same slide, in the deck and in the presenter view', async ({ page }) => {
     const server = await startStaticServer({ root: dist, base: SUB_PATH, fallback: 'github-pages' })

@@ -30,12 +30,22 @@ test('advancing in the presenter view moves the audience’s tab, clicks include
   await expect(presenter.locator('.slidev-presenter')).toBeVisible(FIRST_LOAD)
   await expect(audience.locator('#slide-content [data-slidev-no="1"]')).toBeVisible(FIRST_LOAD)
 
-  await presenter.keyboard.press('ArrowRight')
-  await expect(audience).toHaveURL(/\/2(\?clicks=0)?$/)
-  await presenter.keyboard.press('ArrowRight')
-  await expect(audience).toHaveURL(/\/2\?clicks=1$/)
+  await settle(presenter)
+  await settle(audience)
+
+  // each step: the presenter moves first, then the audience's tab follows
+  const steps: [RegExp, RegExp][] = [
+    [/presenter\/2(\?clicks=0)?$/, /\/2(\?clicks=0)?$/],
+    [/presenter\/2\?clicks=1$/, /\/2\?clicks=1$/],
+    [/presenter\/2\?clicks=2$/, /\/2\?clicks=2$/],
+  ]
+  for (const [presenterAt, audienceAt] of steps) {
+    await presenter.keyboard.press('ArrowRight')
+    await expect(presenter).toHaveURL(presenterAt)
+    await expect(audience).toHaveURL(audienceAt, { timeout: 15_000 })
+  }
   await presenter.keyboard.press('ArrowLeft')
-  await expect(audience).toHaveURL(/\/2(\?clicks=0)?$/)
+  await expect(audience).toHaveURL(/\/2\?clicks=1$/, { timeout: 15_000 })
 })
 
 test('the dev server’s MCP endpoint is refused', async ({ request }) => {
