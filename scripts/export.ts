@@ -44,7 +44,10 @@ catch (error) {
   throw error
 }
 
-const args = ['export', '--executable-path', executable, ...passThrough]
+// Slidev's 30 s page timeout is short for a cold dev server on a small
+// machine compiling every slide for the print view: allow two minutes
+const timeout = passThrough.some(arg => arg.startsWith('--timeout')) ? [] : ['--timeout', '120000']
+const args = ['export', '--executable-path', executable, ...timeout, ...passThrough]
 const started = performance.now()
 const result = spawnSync('node_modules/.bin/slidev', args, { stdio: 'inherit', shell: process.platform === 'win32' })
 if (result.status !== 0)

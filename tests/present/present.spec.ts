@@ -7,6 +7,18 @@ import { settle, watchPage } from '../e2e/support/harness'
 // the dev server compiles a page on its first visit: give that time
 const FIRST_LOAD = { timeout: 60_000 }
 
+// A cold dev server bundles dependencies as pages first ask for them and may
+// reload a page half-way (Vite's optimizer). Visit the views once before the
+// tests watch for errors: an error that is real comes back on the next load.
+test.beforeAll(async ({ browser, baseURL }) => {
+  const page = await browser.newPage()
+  for (const [path, ready] of [['1', '#slide-content [data-slidev-no="1"]'], ['presenter/2', '.slidev-presenter'], ['2', '#slide-content [data-slidev-no="2"]']]) {
+    await page.goto(`${baseURL}${path}`)
+    await page.locator(ready!).waitFor({ timeout: 90_000 })
+  }
+  await page.close()
+})
+
 test('npm run present serves slide 1 and the presenter view, with notes, timer and click count', async ({ page }) => {
   const watch = await watchPage(page, { intercept: false })
   await page.goto('1')
