@@ -57,10 +57,11 @@ export async function watchPage(page: Page, { intercept = true } = {}): Promise<
   }
 }
 
-/** Waits until nothing animates and every font in use has loaded. */
+/** Waits until no slide is still loading, nothing animates and every font in use has loaded. */
 export async function settle(page: Page): Promise<void> {
   await page.waitForFunction(() =>
-    document.fonts.status === 'loaded'
+    document.querySelectorAll('.slidev-slide-loading').length === 0
+    && document.fonts.status === 'loaded'
     && document.getAnimations().every(animation => animation.playState !== 'running'))
 }
 
@@ -135,8 +136,10 @@ export async function hasNext(page: Page): Promise<boolean> {
 export async function walkDeck(page: Page, visit: (step: { no: number, clicks: number }) => Promise<void> = async () => {}): Promise<string[]> {
   const visited: string[] = []
   for (;;) {
-    await settle(page)
     const step = position(page)
+    // the app mounts the slide after the page loads: wait for it, then for calm
+    await page.locator(`#slide-content [data-slidev-no="${step.no}"]`).waitFor({ state: 'visible' })
+    await settle(page)
     visited.push(`${step.no}.${step.clicks}`)
     await visit(step)
     if (!(await hasNext(page)))
