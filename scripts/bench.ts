@@ -24,7 +24,7 @@ import { serveDist } from './lib/bench/serve'
 import { build, exportPdf } from './lib/bench/slidev'
 import { installedVersion, prepareStarter } from './lib/bench/starter'
 import { attempt, median } from './lib/bench/steps'
-import { ChromiumNotFoundError, findChromium } from './lib/chromium'
+import { requireChromium } from './lib/chromium'
 import { fail, parseOptions } from './lib/cli'
 
 const options = parseOptions('bench', {
@@ -39,15 +39,7 @@ const runs = Number(options.runs)
 if (!Number.isInteger(runs) || runs < 1 || runs > 20)
   fail(`bench: --runs must be a whole number from 1 to 20 (got “${options.runs}”)`)
 
-let chromiumPath: string
-try {
-  chromiumPath = findChromium()
-}
-catch (error) {
-  if (error instanceof ChromiumNotFoundError)
-    fail(`bench: ${error.message}`)
-  throw error
-}
+const chromiumPath = requireChromium('bench')
 
 const projectRoot = process.cwd()
 const work = mkdtempSync(join(tmpdir(), 'slidev-bench-'))

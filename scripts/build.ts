@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
-import { ChromiumNotFoundError, findChromium } from './lib/chromium'
+import { requireChromium } from './lib/chromium'
 import { fail, parseOptions } from './lib/cli'
 import { repairIndexHtml } from './lib/index-html'
 import { renderOgImage } from './lib/og-image'
@@ -21,15 +21,7 @@ const base = options.base!
 if (!base.startsWith('/') || !base.endsWith('/'))
   fail(`build: the base path must start and end with “/”, e.g. /talk/ (got “${base}”)`)
 
-let executable: string
-try {
-  executable = findChromium()
-}
-catch (error) {
-  if (error instanceof ChromiumNotFoundError)
-    fail(`build: the PDF and the preview image need a browser.\n${error.message}`)
-  throw error
-}
+const executable = requireChromium('build')
 
 const started = performance.now()
 const args = ['build', '--base', base, '--out', options.out!, '--executable-path', executable]

@@ -10,7 +10,7 @@
  */
 import { existsSync, statSync } from 'node:fs'
 import { chromium } from 'playwright-chromium'
-import { CHROMIUM_ARGS, ChromiumNotFoundError, findChromium } from './lib/chromium'
+import { CHROMIUM_ARGS, requireChromium } from './lib/chromium'
 import { fail, parseOptions } from './lib/cli'
 import { startStaticServer } from './lib/static-server'
 
@@ -22,15 +22,7 @@ const options = parseOptions('export:notes', {
 if (!existsSync(`${options.dist}/index.html`))
   fail(`export:notes: ${options.dist}/index.html not found; run “npm run build” first`)
 
-let executablePath: string
-try {
-  executablePath = findChromium()
-}
-catch (error) {
-  if (error instanceof ChromiumNotFoundError)
-    fail(`export:notes: ${error.message}`)
-  throw error
-}
+const executablePath = requireChromium('export:notes')
 
 const started = performance.now()
 const server = await startStaticServer({ root: options.dist!, base: options.base })

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, statSync } from 'node:fs'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { ChromiumNotFoundError, findChromium } from './lib/chromium'
+import { requireChromium } from './lib/chromium'
 import { fail } from './lib/cli'
 import { loadDeck } from './lib/deck'
 import { countPdfPages, countPptxSlides } from './lib/exported-file'
@@ -34,15 +34,7 @@ const extension = format.startsWith('pptx') ? 'pptx' : format
 // Slidev's default: pptx formats export every click step unless told not to
 const withClicks = values['no-with-clicks'] ? false : Boolean(values['with-clicks'] ?? format.startsWith('pptx'))
 
-let executable: string
-try {
-  executable = findChromium()
-}
-catch (error) {
-  if (error instanceof ChromiumNotFoundError)
-    fail(`export: ${error.message}`)
-  throw error
-}
+const executable = requireChromium('export')
 
 // Slidev's 30 s page timeout is short for a cold dev server on a small
 // machine compiling every slide for the print view: allow two minutes

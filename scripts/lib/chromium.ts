@@ -85,3 +85,19 @@ export function findChromium({
     return cached
   throw new ChromiumNotFoundError(`Looked in $${CHROMIUM_ENV} (unset), ${systemPaths.length} system paths and Playwright's cache${cached ? ` (${cached})` : ''}.`)
 }
+
+/**
+ * For command-line scripts: the Chromium path, or a message that names the
+ * script and how to get a browser, and exit 1 (no stack trace).
+ */
+export function requireChromium(script: string): string {
+  try {
+    return findChromium()
+  }
+  catch (error) {
+    if (!(error instanceof ChromiumNotFoundError))
+      throw error
+    console.error(`${script}: ${error.message}`)
+    process.exit(1)
+  }
+}
