@@ -41,7 +41,9 @@ const executable = requireChromium('export')
 const timeout = passThrough.some(arg => arg.startsWith('--timeout')) ? [] : ['--timeout', '120000']
 const args = ['export', '--executable-path', executable, ...timeout, ...passThrough]
 const started = performance.now()
-const result = spawnSync('node_modules/.bin/slidev', args, { stdio: 'inherit', shell: process.platform === 'win32' })
+// its own dependency cache: see cacheDir in vite.config.ts
+const env = { ...process.env, DECK_VITE_CACHE_DIR: process.env.DECK_VITE_CACHE_DIR || 'node_modules/.vite-export' }
+const result = spawnSync('node_modules/.bin/slidev', args, { stdio: 'inherit', env, shell: process.platform === 'win32' })
 if (result.status !== 0)
   fail(`export: slidev ${args.join(' ')} failed (exit ${result.status ?? result.signal})`)
 const seconds = (performance.now() - started) / 1000
