@@ -14,11 +14,11 @@ const PROVIDED = [/^vue$/, /^@slidev\//]
 /** Bare package names imported at run time (not `import type`) by a source text */
 function runtimeImports(source: string): string[] {
   const names = new Set<string>()
-  for (const [, specifier] of source.matchAll(/^import(?!\s+type\b)[^'"]*['"]([^'"]+)['"]/gm)) {
+  for (const [, specifier = ''] of source.matchAll(/^import(?!\s+type\b)[^'"]*['"]([^'"]+)['"]/gm)) {
     if (specifier.startsWith('.') || specifier.startsWith('/') || specifier.startsWith('~') || specifier.includes(':'))
       continue
     const parts = specifier.split('/')
-    names.add(specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0])
+    names.add(specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!)
   }
   return [...names]
 }
