@@ -26,7 +26,14 @@ export default defineConfig({
   },
   projects: [
     { name: 'site', testDir: 'tests/e2e', use: { baseURL: siteURL } },
-    { name: 'present', testDir: 'tests/present', use: { baseURL: presentURL } },
+    {
+      name: 'present',
+      testDir: 'tests/present',
+      // one dev server holds one shared slide position for every tab it serves:
+      // a presenter view opened by one test would steer another test's audience
+      fullyParallel: false,
+      use: { baseURL: presentURL },
+    },
   ],
   webServer: [
     {
