@@ -4,8 +4,6 @@
  * what the public record (../shared/talk/facts.md) has on each.
  */
 import type { SourceId } from './sources'
-import { z } from 'zod'
-import { idSchema, labelSchema, positiveNumberSchema, sourceIdSchema, validateEntries } from './validate'
 
 export type EstimateKind = 'speaker'
 
@@ -25,20 +23,11 @@ export interface ComputeEstimate {
   source: SourceId
 }
 
-export const computeEstimateSchema = z.strictObject({
-  id: idSchema,
-  model: labelSchema,
-  cards: positiveNumberSchema,
-  estimate: z.enum(['speaker']),
-  note: labelSchema,
-  source: sourceIdSchema,
-})
-
-export const computeEstimates: readonly ComputeEstimate[] = validateEntries('data/compute.ts', computeEstimateSchema, [
+export const computeEstimates: readonly ComputeEstimate[] = [
   { id: 'gpt-3.5', model: 'GPT-3.5', cards: 10_000, estimate: 'speaker', note: '与微软 2020 年为 OpenAI 建造的超级计算机规模相当（GPT-3 时代）', source: 'kexue-xinwen-2024-04' },
   { id: 'gpt-4', model: 'GPT-4', cards: 25_000, estimate: 'speaker', note: '与 SemiAnalysis 2023 年 7 月的非官方爆料（A100）相符', source: 'kexue-xinwen-2024-04' },
   { id: 'gpt-5', model: 'GPT-5', cards: 100_000, estimate: 'speaker', note: '纯属推测，尚无公开记录', source: 'kexue-xinwen-2024-04' },
-] satisfies ComputeEstimate[])
+]
 
 export interface TalkMessage {
   id: string
@@ -51,15 +40,5 @@ export interface TalkMessage {
   source: SourceId
 }
 
-export const talkMessageSchema = z.strictObject({
-  id: idSchema,
-  title: labelSchema,
-  claim: labelSchema,
-  short: labelSchema,
-  source: sourceIdSchema,
-})
-
 /** “规模效应：参数规模的增加对算力的需求几乎是平方关系” (p18) */
-export const scalingMessage: TalkMessage = validateEntries('data/compute.ts', talkMessageSchema, [
-  { id: 'scaling', title: '规模效应', claim: '参数规模的增加对算力的需求几乎是平方关系', short: '近似平方关系', source: 'kexue-xinwen-2024-04' },
-] satisfies TalkMessage[])[0]!
+export const scalingMessage: TalkMessage = { id: 'scaling', title: '规模效应', claim: '参数规模的增加对算力的需求几乎是平方关系', short: '近似平方关系', source: 'kexue-xinwen-2024-04' }

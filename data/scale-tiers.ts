@@ -4,8 +4,6 @@
  * Labels such as “1万” are derived by data/format.ts, not typed here.
  */
 import type { SourceId } from './sources'
-import { z } from 'zod'
-import { idSchema, labelSchema, positiveNumberSchema, sourceIdSchema, validateEntries } from './validate'
 
 export interface ScaleTier {
   id: string
@@ -27,20 +25,9 @@ export interface ScaleTier {
 /** the card the talk measures by */
 export const referenceCard = 'A100'
 
-export const scaleTierSchema = z.strictObject({
-  id: idSchema,
-  label: labelSchema,
-  cards: positiveNumberSchema.nullable(),
-  params: positiveNumberSchema.nullable(),
-  deployment: labelSchema.optional(),
-  note: labelSchema.optional(),
-  favourite: z.boolean().optional(),
-  source: sourceIdSchema,
-})
-
-export const scaleTiers: readonly ScaleTier[] = validateEntries('data/scale-tiers.ts', scaleTierSchema, [
+export const scaleTiers: readonly ScaleTier[] = [
   { id: 'general', label: '通用模型', cards: 10_000, params: 1e12, source: 'kexue-xinwen-2024-04' },
   { id: 'industry', label: '行业级', cards: 1_000, params: 1e11, source: 'kexue-xinwen-2024-04' },
   { id: 'enterprise', label: '企业级', cards: 100, params: 1e10, note: '这种少一些', source: 'kexue-xinwen-2024-04' },
   { id: 'personal', label: '个人大模型', cards: null, params: null, deployment: '云 + 端', favourite: true, source: 'kexue-xinwen-2024-04' },
-] satisfies ScaleTier[])
+]

@@ -4,8 +4,6 @@
  * '2016-08' has no day because the record has none.
  */
 import type { SourceId } from './sources'
-import { z } from 'zod'
-import { idSchema, isoDateSchema, labelSchema, sourceIdSchema, validateEntries } from './validate'
 
 export interface TimelineEvent {
   id: string
@@ -18,15 +16,7 @@ export interface TimelineEvent {
   source: SourceId
 }
 
-export const timelineEventSchema = z.strictObject({
-  id: idSchema,
-  date: isoDateSchema,
-  label: labelSchema,
-  detail: labelSchema.optional(),
-  source: sourceIdSchema,
-})
-
-export const timelineEvents: readonly TimelineEvent[] = validateEntries('data/timeline.ts', timelineEventSchema, [
+export const timelineEvents: readonly TimelineEvent[] = [
   { id: 'dgx1-openai', date: '2016-08', label: '黄仁勋把首台 DGX-1 送到 OpenAI', detail: '题字“To Elon & the OpenAI Team”：送给 OpenAI 团队，而非马斯克个人', source: 'dgx1-openai' },
   { id: 'transformer', date: '2017-06-12', label: 'Transformer 问世', detail: '论文“Attention Is All You Need”，8 位作者，NIPS 2017', source: 'attention' },
   { id: 'dalle-2', date: '2022-04', label: 'DALL·E 2 发布', detail: 'CLIP + 扩散模型（Diffusion）', source: 'dalle-2' },
@@ -38,4 +28,4 @@ export const timelineEvents: readonly TimelineEvent[] = validateEntries('data/ti
   { id: 'sora', date: '2024-02-15', label: 'OpenAI 发布 Sora', detail: '最长 60 秒的视频，“扩散 Transformer”', source: 'openai-sora' },
   { id: 'gtc-panel', date: '2024-03-20', label: '黄仁勋对谈 Transformer 作者', detail: 'GTC 2024，8 位作者中 7 位到场：“世界需要比 Transformer 更好的东西”', source: 'gtc-panel' },
   { id: 'this-talk', date: '2024-03', label: '本次演讲（GDPS 2024，上海）', detail: '2024 全球开发者先锋大会', source: 'kexue-xinwen-2024-04' },
-] satisfies TimelineEvent[])
+]

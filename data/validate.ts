@@ -1,16 +1,12 @@
 /**
- * The one validation every data module runs its entries through at import
- * time: a bad entry fails the build (and the tests) loudly, with a message
- * that names the file, the entry and the field.
+ * The one validation every data module's entries go through (the list is in
+ * data/schemas.ts): a bad entry stops the dev server, the build and the tests
+ * with a message that names the file, the entry and the field. Node only.
  */
 import type { SourceId } from './sources'
 import { z } from 'zod'
 import { isRealIsoDate } from './format'
 import { sources } from './sources'
-
-// zod 4 compiles schemas with `new Function` when it may; the hosted deck's
-// Content-Security-Policy forbids eval, so tell it not to try
-z.config({ jitless: true })
 
 const sourceIds = sources.map(source => source.id) as [SourceId, ...SourceId[]]
 

@@ -1,12 +1,13 @@
-import type { z } from 'zod'
+import { readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { z as zod } from 'zod'
-import { computeEstimates, computeEstimateSchema, estimateLabels, scalingMessage, talkMessageSchema } from '../../data/compute'
+import { computeEstimates, estimateLabels, scalingMessage } from '../../data/compute'
+import { factChecks } from '../../data/fact-checks'
 import { format, formatCompact, formatIsoDate, isoDateToYear, isRealIsoDate, keepNumbersWithUnits } from '../../data/format'
-import { scaleTiers, scaleTierSchema } from '../../data/scale-tiers'
+import { scaleTiers } from '../../data/scale-tiers'
+import { computeEstimateSchema, dataSets, factCheckSchema, scaleTierSchema, timelineEventSchema, validateDataSets } from '../../data/schemas'
 import { sourceNumber, sources } from '../../data/sources'
-import { timelineEvents, timelineEventSchema } from '../../data/timeline'
-import { idSchema, isoDateSchema, labelSchema, sourceIdSchema, validateEntries } from '../../data/validate'
+import { timelineEvents } from '../../data/timeline'
+import { sourceIdSchema, validateEntries } from '../../data/validate'
 
 describe('data/format.ts', () => {
   it('formats numbers compactly in Chinese', () => {
@@ -52,25 +53,15 @@ describe('data/format.ts', () => {
   })
 })
 
-const sourceSchema = zod.strictObject({
-  id: idSchema,
-  title: labelSchema,
-  publisher: labelSchema,
-  url: zod.url({ protocol: /^https$/ }).optional(),
-  date: isoDateSchema.optional(),
-})
-
-const realData: [string, z.ZodType, readonly unknown[]][] = [
-  ['data/scale-tiers.ts', scaleTierSchema, scaleTiers],
-  ['data/timeline.ts', timelineEventSchema, timelineEvents],
-  ['data/compute.ts', computeEstimateSchema, computeEstimates],
-  ['data/compute.ts', talkMessageSchema, [scalingMessage]],
-  ['data/sources.ts', sourceSchema, sources],
-]
-
 describe('the real data', () => {
-  it.each(realData)('%s passes the validation', (file, schema, entries) => {
-    expect(() => validateEntries(file, schema, entries)).not.toThrow()
+  it.each(dataSets.map(set => [set.file, set] as const))('%s passes the validation', (_, set) => {
+    expect(() => validateDataSets([set])).not.toThrow()
+  })
+
+  it('is checked in full: every module that holds entries is in data/schemas.ts', () => {
+    // format.ts holds functions, validate.ts and schemas.ts the checking itself
+    const modules = readdirSync('data').filter(name => !['format.ts', 'validate.ts', 'schemas.ts'].includes(name))
+    expect(new Set(dataSets.map(set => set.file))).toEqual(new Set(modules.map(name => `data/${name}`)))
   })
 
   it('cites a known source on every entry', () => {
@@ -153,6 +144,12 @@ describe('validateEntries', () => {
   it('rejects a field no schema knows, and an empty label', () => {
     expect(check([{ ...good, dat: '2022-11-30' }])).toThrow('entry “chatgpt”')
     expect(check([{ ...good, label: ' ' }])).toThrow('field “label”')
+  })
+
+  it('rejects a fact check that cites an unknown source', () => {
+    const checkEntry = { ...factChecks[0]!, sources: ['cosmo-cover', 'nope'] }
+    expect(() => validateEntries('data/fact-checks.ts', factCheckSchema, [checkEntry]))
+      .toThrow(/^data\/fact-checks\.ts: entry “first-ai-cover” field “sources\.1”: unknown source “nope”/)
   })
 
   it('accepts every known SourceId and nothing else', () => {
