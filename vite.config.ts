@@ -36,8 +36,10 @@ const SLIDE_VIEW_MODULES = /\/@slidev\/client\/(?:pages\/play\.vue|internals\/(?
  * chunks, and Vite gives each of our components and data modules its own: slide
  * 1 waited on some 30 files, most under 2 kB. Two groups join them: the
  * slide view's own Slidev modules (`slidev/slide-view`), and everything in
- * components/ and data/ (`deck`, 13 kB gzip in all). Every other module keeps
- * Slidev's chunking.
+ * components/, composables/ and data/ (`deck`). The bundler also moves into
+ * these two the shared code only they use, so `deck` is larger than our own
+ * code; slide 1 downloads the same bytes as before, in 18 files instead of 33.
+ * Every other module keeps Slidev's chunking.
  */
 function fewerChunks(): Plugin {
   return {
@@ -51,7 +53,7 @@ function fewerChunks(): Plugin {
       const slidevChunks = output.manualChunks
       output.manualChunks = (id, meta) => {
         const file = slash(id)
-        if (file.startsWith(`${root}/components/`) || file.startsWith(`${root}/data/`))
+        if (['components', 'composables', 'data'].some(dir => file.startsWith(`${root}/${dir}/`)))
           return 'deck'
         if (SLIDE_VIEW_MODULES.test(file))
           return 'slidev/slide-view'

@@ -16,7 +16,7 @@ export interface Source {
 }
 
 export const sources = [
-  { id: 'kexue-xinwen-2024-04', title: '通用大模型时代的人机关系（记者赵广立整理）', publisher: '《科学新闻》2024 年 4 月刊（封面），科学网 2024-09-10 转载', date: '2024-04' },
+  { id: 'kexue-xinwen-2024-04', title: '通用大模型时代的人机关系（记者赵广立整理）', publisher: '《科学新闻》2024 年 4 月刊（封面），科学网 2024 年 9 月 10 日转载', date: '2024-04' },
   { id: 'meta-llama', title: 'Introducing LLaMA: A foundational, 65-billion-parameter large language model', publisher: 'Meta AI', url: 'https://ai.meta.com/blog/large-language-model-llama-meta-ai/', date: '2023-02-24' },
   { id: 'llama-2', title: 'Llama 2', publisher: 'AI Museum', url: 'https://alansalomon.ai/ai-museum/llama-2' },
   { id: 'dalle-1', title: 'DALL·E, draw me a sheep', publisher: 'Spiria', url: 'https://www.spiria.com/en/blog/tech-news-brief/dall-e-draw-me-a-sheep/' },

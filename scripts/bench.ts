@@ -8,7 +8,7 @@
  * Everything runs one step at a time, so that 2 cores time one thing at once.
  */
 import type { Browser } from 'playwright-chromium'
-import type { BuildResult, DeckResults, ExportResult, PaintResult } from './lib/bench/report'
+import type { DeckResults, PaintResult } from './lib/bench/report'
 import type { Deck } from './lib/bench/slidev'
 import type { Outcome } from './lib/bench/steps'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -70,7 +70,9 @@ const results = new Map<Deck, DeckResults>([
   [starter, { deck: starter.name, lighthouse: {} }],
 ])
 const result = (deck: Deck) => results.get(deck)!
-const outDir = (deck: Deck) => join(work, deck === ours ? 'dist-ours' : 'dist-starter')
+/** the deck's name in file names: 'ours' or 'starter' */
+const slug = (deck: Deck) => (deck === ours ? 'ours' : 'starter')
+const outDir = (deck: Deck) => join(work, `dist-${slug(deck)}`)
 
 /** Installs the starter; false (and the reason in its results) if it could not be. */
 async function setUpStarter(): Promise<boolean> {
@@ -88,21 +90,31 @@ async function setUpStarter(): Promise<boolean> {
   return installed.ok
 }
 
-/** Alternates the decks run by run, so that a slow spell of the machine hits both. */
-async function buildAll(decks: Deck[]) {
-  const times = new Map<Deck, number[]>(decks.map(deck => [deck, []]))
-  const failed = new Map<Deck, Outcome<BuildResult>>()
+/**
+ * Runs `step` `runs` times for each deck, alternating the decks run by run so
+ * that a slow spell of the machine hits both. A deck whose step fails once is
+ * not run again; its first failure is kept.
+ */
+async function alternateRuns<T>(decks: Deck[], label: string, step: (deck: Deck) => Promise<T>) {
+  const values = new Map<Deck, T[]>(decks.map(deck => [deck, []]))
+  const failed = new Map<Deck, Outcome<never>>()
   for (let run = 1; run <= runs; run++) {
     for (const deck of decks.filter(deck => !failed.has(deck))) {
-      const outcome = await attempt(`${deck.name}: slidev build (run ${run}/${runs})`, () => build(deck, outDir(deck), chromiumPath, join(logs, `${deck === ours ? 'ours' : 'starter'}-build.log`)))
+      const outcome = await attempt(`${deck.name}: ${label} (run ${run}/${runs})`, () => step(deck))
       if (outcome.ok)
-        times.get(deck)!.push(outcome.value)
+        values.get(deck)!.push(outcome.value)
       else
         failed.set(deck, outcome)
     }
   }
+  return { values, failed }
+}
+
+async function buildAll(decks: Deck[]) {
+  const { values, failed } = await alternateRuns(decks, 'slidev build', deck =>
+    build(deck, outDir(deck), chromiumPath, join(logs, `${slug(deck)}-build.log`)))
   for (const deck of decks) {
-    const deckTimes = times.get(deck)!
+    const deckTimes = values.get(deck)!
     result(deck).build = failed.get(deck) ?? { ok: true, value: { runs: deckTimes, median: median(deckTimes), dist: distStats(outDir(deck)) } }
     if (result(deck).build!.ok)
       result(deck).precache = precache(outDir(deck))
@@ -122,7 +134,7 @@ async function measureInBrowser(deck: Deck, browser: Browser) {
     result(deck).wire = await attempt(`${deck.name}: bytes and requests (slide 1, all slides)`, () => measureWire(browser, server.url))
     // every request, for a look at what slide 1 pulls in (kept with --keep)
     if (result(deck).wire?.ok)
-      writeFileSync(join(work, `requests-${deck === ours ? 'ours' : 'starter'}.json`), JSON.stringify(result(deck).wire, null, 2))
+      writeFileSync(join(work, `requests-${slug(deck)}.json`), JSON.stringify(result(deck).wire, null, 2))
     result(deck).paint = await attempt(`${deck.name}: time to slide 1 text (${runs} runs)`, async (): Promise<PaintResult> => {
       const paints = []
       for (let run = 0; run < runs; run++)
@@ -143,18 +155,8 @@ async function measureInBrowser(deck: Deck, browser: Browser) {
 }
 
 async function exportAll(decks: Deck[]) {
-  const done = new Map<Deck, ExportResult['runs']>(decks.map(deck => [deck, []]))
-  const failed = new Map<Deck, Outcome<ExportResult>>()
-  for (let run = 1; run <= runs; run++) {
-    for (const deck of decks.filter(deck => !failed.has(deck))) {
-      const name = deck === ours ? 'ours' : 'starter'
-      const outcome = await attempt(`${deck.name}: slidev export (run ${run}/${runs})`, () => exportPdf(deck, join(work, `${name}.pdf`), chromiumPath, join(logs, `${name}-export.log`)))
-      if (outcome.ok)
-        done.get(deck)!.push(outcome.value)
-      else
-        failed.set(deck, outcome)
-    }
-  }
+  const { values: done, failed } = await alternateRuns(decks, 'slidev export', deck =>
+    exportPdf(deck, join(work, `${slug(deck)}.pdf`), chromiumPath, join(logs, `${slug(deck)}-export.log`)))
   for (const deck of decks) {
     const exports = done.get(deck)!
     const last = exports.at(-1)

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import type { Ref } from 'vue'
+import type { SourceId } from '../../data/sources'
 import * as slidev from '@slidev/client'
 import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
@@ -7,6 +8,7 @@ import ComputeScaleChart from '../../components/ComputeScaleChart.vue'
 import EventTimeline from '../../components/EventTimeline.vue'
 import ModelScaleTable from '../../components/ModelScaleTable.vue'
 import SourceList from '../../components/SourceList.vue'
+import SourcePublication from '../../components/SourcePublication.vue'
 import SourceRef from '../../components/SourceRef.vue'
 import { computeEstimates, estimateLabels, scalingMessage } from '../../data/compute'
 import { formatCompact, formatIsoDate } from '../../data/format'
@@ -289,5 +291,17 @@ describe('sourceRef', () => {
     expect(wrapper.text()).toBe(`[${sourceNumber(id)}]`)
     expect(wrapper.classes()).toContain('deck-cite')
     expect(wrapper.attributes('title')).toContain(source.title)
+  })
+})
+
+describe('sourcePublication', () => {
+  it('shows where and when the source appeared, as data/sources.ts has it, with its citation', () => {
+    const source = sources[0]
+    const wrapper = mount(SourcePublication, { props: { id: source.id } })
+    expect(wrapper.text()).toBe(`${source.publisher}[${sourceNumber(source.id)}]`)
+  })
+
+  it('refuses an unknown source, naming it', () => {
+    expect(() => mount(SourcePublication, { props: { id: 'nope' as SourceId } })).toThrow('“nope”')
   })
 })

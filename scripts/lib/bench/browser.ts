@@ -3,7 +3,7 @@
  * scripts/lib/chromium.ts finds: bytes and requests for slide 1 and for a
  * walk through every slide, and the time until slide 1's text shows.
  */
-import type { Browser, BrowserContext } from 'playwright-chromium'
+import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import type { WireTotals } from './network'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS } from '../chromium'
@@ -30,11 +30,16 @@ export function launchBrowser(executablePath: string): Promise<Browser> {
  * are blocked so that a PWA's background precache cannot blur slide 1; the
  * report lists the precache separately.
  */
-async function firstVisit(browser: Browser): Promise<BrowserContext> {
+async function inFirstVisit<T>(browser: Browser, measure: (page: Page, context: BrowserContext) => Promise<T>): Promise<T> {
   const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' })
-  // tsx (esbuild keepNames) wraps named functions in __name(): the page needs one too
-  await context.addInitScript({ content: 'globalThis.__name ??= fn => fn' })
-  return context
+  try {
+    // tsx (esbuild keepNames) wraps named functions in __name(): the page needs one too
+    await context.addInitScript({ content: 'globalThis.__name ??= fn => fn' })
+    return await measure(await context.newPage(), context)
+  }
+  finally {
+    await context.close()
+  }
 }
 
 export interface WireResult {
@@ -46,9 +51,7 @@ export interface WireResult {
 }
 
 export async function measureWire(browser: Browser, url: string): Promise<WireResult> {
-  const context = await firstVisit(browser)
-  try {
-    const page = await context.newPage()
+  return inFirstVisit(browser, async (page, context) => {
     const network = await NetworkLog.attach(await context.newCDPSession(page))
     // slide 1 settled: load, then fonts ready, then the network quiet
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 })
@@ -71,10 +74,7 @@ export async function measureWire(browser: Browser, url: string): Promise<WireRe
     }
     await network.waitForQuiet(1000, 30_000)
     return { slide1, walk: network.totals(), slides: routes.size, presses }
-  }
-  finally {
-    await context.close()
-  }
+  })
 }
 
 async function isDisabled(button: import('playwright-chromium').Locator): Promise<boolean> {
@@ -95,9 +95,7 @@ export interface PaintTimes {
  * else fonts.ready could resolve before the heading's fonts were even asked for.
  */
 export async function measurePaint(browser: Browser, url: string): Promise<PaintTimes> {
-  const context = await firstVisit(browser)
-  try {
-    const page = await context.newPage()
+  return inFirstVisit(browser, async (page) => {
     await page.goto(url, { waitUntil: 'commit', timeout: 60_000 })
     const text = await page.evaluate(async (selector) => {
       await new Promise<void>((resolve, reject) => {
@@ -128,8 +126,5 @@ export async function measurePaint(browser: Browser, url: string): Promise<Paint
       setTimeout(resolve, 2000, { fcp, lcp: Number.NaN })
     }))
     return { text, fcp, lcp }
-  }
-  finally {
-    await context.close()
-  }
+  })
 }
