@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { loadDeck } from '../../scripts/lib/deck'
-import { settle, watchPage } from './support/harness'
+import { printViewLoaded, watchPage } from './support/harness'
 
 const deck = await loadDeck()
 
@@ -10,8 +10,7 @@ const deck = await loadDeck()
 test('no serious or critical accessibility violation on any slide', async ({ page }) => {
   const watch = await watchPage(page)
   await page.goto('print')
-  await expect(page.locator('.print-slide-container')).toHaveCount(deck.slides.length)
-  await settle(page)
+  expect(await printViewLoaded(page, deck.slides.length), 'pages in the print view').toBe(deck.slides.length)
   const { violations } = await new AxeBuilder({ page }).include('.print-slide-container').analyze()
   const serious = violations
     .filter(v => v.impact === 'serious' || v.impact === 'critical')
@@ -22,7 +21,7 @@ test('no serious or critical accessibility violation on any slide', async ({ pag
 
 test('every svg that carries meaning has a text alternative', async ({ page }) => {
   await page.goto('print')
-  await expect(page.locator('.print-slide-container')).toHaveCount(deck.slides.length)
+  expect(await printViewLoaded(page, deck.slides.length), 'pages in the print view').toBe(deck.slides.length)
   const unnamed = await page.locator('.print-slide-container svg').evaluateAll(svgs => svgs
     .filter(svg => svg.getAttribute('aria-hidden') !== 'true' && !svg.closest('[aria-hidden="true"]'))
     .filter(svg => !svg.getAttribute('aria-label') && !svg.getAttribute('aria-labelledby') && !svg.querySelector('title'))

@@ -10,6 +10,7 @@ import { loadDeck } from '../../scripts/lib/deck'
 import { countPptxSlides } from '../../scripts/lib/exported-file'
 import { readTranscript } from '../../scripts/lib/transcript-format'
 import { findSpam } from '../support/spam-guard'
+import { printViewLoaded } from './support/harness'
 
 const run = promisify(execFile)
 const deck = await loadDeck()
@@ -80,9 +81,7 @@ test.describe('the other exports', () => {
   test('click by click: one page per click step', async ({ page }) => {
     // the built site's print view with clicks lays out every step: count them there
     await page.goto('print?print=clicks')
-    const steps = page.locator('.print-slide-container')
-    await expect(steps.first()).toBeVisible()
-    const expected = await steps.count()
+    const expected = await printViewLoaded(page, deck.slides.length)
     expect(expected).toBeGreaterThan(deck.slides.length)
     const output = join(mkdtempSync(join(tmpdir(), 'clicks-')), 'clicks.pdf')
     // as npm run export:clicks: no bookmarks, which Slidev builds from the print

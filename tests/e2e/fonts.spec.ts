@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { loadDeck } from '../../scripts/lib/deck'
 import { parseUnicodeRange, weightBucket } from '../../scripts/lib/font-subsets'
-import { settle } from './support/harness'
+import { printViewLoaded, settle } from './support/harness'
 
 const deck = await loadDeck()
 const HOW_TO_FIX = 'run “npm run build && npm run fonts && npm run build”'
@@ -25,7 +25,10 @@ for (const view of ['print?print=clicks', 'presenter/print']) {
   test(`every character shown in ${view} is in a subset font file`, async ({ page }) => {
     const covered = coverageByWeight()
     await page.goto(view)
-    await settle(page)
+    if (view.startsWith('print'))
+      await printViewLoaded(page, deck.slides.length)
+    else
+      await settle(page)
     const shown = await page.evaluate(() => {
       const found: { text: string, weight: number, where: string }[] = []
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
@@ -53,7 +56,7 @@ for (const view of ['print?print=clicks', 'presenter/print']) {
 
 test('no text on any slide falls back to a system font', async ({ page }) => {
   await page.goto('print?print=clicks')
-  await settle(page)
+  await printViewLoaded(page, deck.slides.length)
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('DOM.enable')
   await cdp.send('CSS.enable')

@@ -3,14 +3,14 @@ import { expect, test } from '@playwright/test'
 import { loadDeck } from '../../scripts/lib/deck'
 import { SECURITY_HEADERS } from '../../scripts/lib/headers'
 import { startStaticServer } from '../../scripts/lib/static-server'
-import { position, settle, walkDeck, watchPage } from './support/harness'
+import { loadedSlide, position, settle, walkDeck, watchPage } from './support/harness'
 import { SUB_PATH, SUB_PATH_DIST } from './support/sub-path-build'
 
 const deck = await loadDeck()
 const total = deck.slides.length
 
 async function slideShown(page: Page, no: number): Promise<void> {
-  await expect(page.locator(`#slide-content [data-slidev-no="${no}"]`)).toBeVisible()
+  await expect(loadedSlide(page, no)).toBeVisible()
   await settle(page)
 }
 
@@ -32,7 +32,7 @@ test.describe('hosted under a sub-path, served the way GitHub Pages serves', () 
       await page.goto(`${server.url}presenter/${no}`)
       await expect(page.locator('.slidev-presenter')).toBeVisible()
       await page.reload()
-      await expect(page.locator(`.slidev-presenter #slide-content [data-slidev-no="${no}"]`)).toBeVisible()
+      await expect(loadedSlide(page, no, '.slidev-presenter #slide-content')).toBeVisible()
       // GitHub Pages answers a deep link with its 404 page, which is the app: that one 404 is expected
       expect(watch.problems.filter(p => !/status of 404/.test(p))).toEqual([])
       // every asset, the favicon and the PDF resolve under the sub-path

@@ -3,7 +3,7 @@
  * requests that leave the loopback server, and find elements of the current
  * slide that stick out of the slide canvas. Every report names what it found.
  */
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 
 export interface PageWatch {
   /** console errors, page errors and external requests seen so far */
@@ -63,6 +63,35 @@ export async function settle(page: Page): Promise<void> {
     document.querySelectorAll('.slidev-slide-loading').length === 0
     && document.fonts.status === 'loaded'
     && document.getAnimations().every(animation => animation.playState !== 'running'))
+}
+
+/**
+ * Slide `no` in the slide canvas once its content has loaded: Slidev puts the
+ * slide's wrapper on the page at once and the slide itself (an async
+ * component, with its layout's `.slidev-layout` root) only when its chunk has
+ * arrived. Waiting for the wrapper alone can check an empty slide.
+ */
+export function loadedSlide(page: Page, no: number, canvas = '#slide-content'): Locator {
+  return page.locator(`${canvas} [data-slidev-no="${no}"] .slidev-layout`).first()
+}
+
+/**
+ * Waits until Slidev's print view (`print`, `print?print=clicks`) shows every
+ * slide loaded, then for calm; returns how many pages it laid out. A slide is
+ * an async component that renders nothing for 300 ms and then a loading
+ * placeholder, and with `print=clicks` a slide's further click steps appear
+ * only once it has mounted: counting or checking before that sees a part of
+ * the deck (CI once counted 30 of 74 steps).
+ */
+export async function printViewLoaded(page: Page, slides: number): Promise<number> {
+  await page.waitForFunction((total) => {
+    const containers = [...document.querySelectorAll('.print-slide-container')]
+    const shown = new Set(containers.map(container => container.id.split('-')[0]))
+    return shown.size === total
+      && containers.every(container => container.querySelector('.slidev-layout') && !container.querySelector('.slidev-slide-loading'))
+  }, slides)
+  await settle(page)
+  return page.locator('.print-slide-container').count()
 }
 
 /**
@@ -138,7 +167,7 @@ export async function walkDeck(page: Page, visit: (step: { no: number, clicks: n
   for (;;) {
     const step = position(page)
     // the app mounts the slide after the page loads: wait for it, then for calm
-    await page.locator(`#slide-content [data-slidev-no="${step.no}"]`).waitFor({ state: 'visible' })
+    await loadedSlide(page, step.no).waitFor({ state: 'visible' })
     await settle(page)
     visited.push(`${step.no}.${step.clicks}`)
     await visit(step)
