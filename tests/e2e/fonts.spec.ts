@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import type { Weight } from '../../scripts/lib/font-subsets'
 import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
@@ -21,14 +22,15 @@ function coverageByWeight(): Map<Weight, Set<number>> {
 }
 
 // Every click step of every slide, and the notes, as a presenter sees them
-for (const view of ['print?print=clicks', 'presenter/print']) {
+const views: [string, (page: Page) => Promise<unknown>][] = [
+  ['print?print=clicks', page => printViewLoaded(page, deck.slides.length)],
+  ['presenter/print', settle], // the notes: text only, nothing loads late
+]
+for (const [view, loaded] of views) {
   test(`every character shown in ${view} is in a subset font file`, async ({ page }) => {
     const covered = coverageByWeight()
     await page.goto(view)
-    if (view.startsWith('print'))
-      await printViewLoaded(page, deck.slides.length)
-    else
-      await settle(page)
+    await loaded(page)
     const shown = await page.evaluate(() => {
       const found: { text: string, weight: number, where: string }[] = []
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)

@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
-import { settle, watchPage } from '../e2e/support/harness'
+import { loadedSlide, settle, watchPage } from '../e2e/support/harness'
 
 // the dev server compiles a page on its first visit: give that time
 const FIRST_LOAD = { timeout: 60_000 }
@@ -12,9 +12,9 @@ const FIRST_LOAD = { timeout: 60_000 }
 // tests watch for errors: an error that is real comes back on the next load.
 test.beforeAll(async ({ browser, baseURL }) => {
   const page = await browser.newPage()
-  for (const [path, ready] of [['1', '#slide-content [data-slidev-no="1"]'], ['presenter/2', '.slidev-presenter'], ['2', '#slide-content [data-slidev-no="2"]']]) {
+  for (const [path, ready] of [['1', loadedSlide(page, 1)], ['presenter/2', page.locator('.slidev-presenter')], ['2', loadedSlide(page, 2)]] as const) {
     await page.goto(`${baseURL}${path}`)
-    await page.locator(ready!).waitFor({ timeout: 90_000 })
+    await ready.waitFor({ timeout: 90_000 })
   }
   await page.close()
 })
@@ -22,7 +22,7 @@ test.beforeAll(async ({ browser, baseURL }) => {
 test('npm run present serves slide 1 and the presenter view, with notes, timer and click count', async ({ page }) => {
   const watch = await watchPage(page, { intercept: false })
   await page.goto('1')
-  await expect(page.locator('#slide-content [data-slidev-no="1"]')).toBeVisible(FIRST_LOAD)
+  await expect(loadedSlide(page, 1)).toBeVisible(FIRST_LOAD)
   await page.setViewportSize({ width: 1280, height: 720 })
   await page.goto('presenter/2')
   await expect(page.locator('.slidev-presenter')).toBeVisible(FIRST_LOAD)
@@ -48,7 +48,7 @@ test('advancing in the presenter view moves the audience’s tab, clicks include
     await audience.goto(`${baseURL}1`)
     await presenter.goto(`${baseURL}presenter/1`)
     await expect(presenter.locator('.slidev-presenter')).toBeVisible(FIRST_LOAD)
-    await expect(audience.locator('#slide-content [data-slidev-no="1"]')).toBeVisible(FIRST_LOAD)
+    await expect(loadedSlide(audience, 1)).toBeVisible(FIRST_LOAD)
 
     await settle(presenter)
     await settle(audience)

@@ -87,8 +87,8 @@ export async function printViewLoaded(page: Page, slides: number): Promise<numbe
   await page.waitForFunction((total) => {
     const containers = [...document.querySelectorAll('.print-slide-container')]
     const shown = new Set(containers.map(container => container.id.split('-')[0]))
-    return shown.size === total
-      && containers.every(container => container.querySelector('.slidev-layout') && !container.querySelector('.slidev-slide-loading'))
+    // a slide's layout replaces its loading placeholder once it has loaded
+    return shown.size === total && containers.every(container => container.querySelector('.slidev-layout'))
   }, slides)
   await settle(page)
   return page.locator('.print-slide-container').count()
