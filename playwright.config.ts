@@ -17,7 +17,9 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   timeout: 120_000,
-  reporter: [['list']],
+  reporter: [
+    ['list'],
+  ],
   use: {
     // the slide's native size: 980 × 552 (16:9 at canvasWidth 980)
     viewport: { width: 980, height: 552 },
@@ -25,7 +27,11 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'site', testDir: 'tests/e2e', use: { baseURL: siteURL } },
+    {
+      name: 'site',
+      testDir: 'tests/e2e',
+      use: { baseURL: siteURL },
+    },
     {
       name: 'present',
       testDir: 'tests/present',

@@ -91,7 +91,10 @@ function validateData(): Plugin {
         catch (error) {
           const message = (error as Error).message
           server.config.logger.error(`[deck:validate-data] ${message}`, { timestamp: true })
-          server.ws.send({ type: 'error', err: { message, stack: '', plugin: 'deck:validate-data' } })
+          server.ws.send({
+            type: 'error',
+            err: { message, stack: '', plugin: 'deck:validate-data' },
+          })
         }
       })
     },
@@ -99,7 +102,11 @@ function validateData(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [vueRuntimeOnly(), fewerChunks(), validateData()],
+  plugins: [
+    vueRuntimeOnly(),
+    fewerChunks(),
+    validateData(),
+  ],
   // `slidev export` runs a dev server of its own, often while `npm run present`
   // (or the e2e suite's dev server) runs too: a cache directory of its own
   // keeps one server from rewriting the pre-bundled dependencies the other is

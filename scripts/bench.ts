@@ -60,18 +60,33 @@ process.once('SIGINT', () => process.exit(130))
 // returned; that stray rejection must not end the bench (the step's own
 // outcome already says whether the run worked)
 process.on('unhandledRejection', (reason) => {
-  console.warn(`bench: ignored a rejection outside any step: ${reason instanceof Error ? reason.message : String(reason)}`)
+  console.warn(`bench: ignored a rejection outside any step: ${reason instanceof Error
+    ? reason.message
+    : String(reason)}`)
 })
 
 const ours: Deck = { name: 'this deck', root: projectRoot }
-const starter: Deck = { name: 'starter', root: join(work, 'starter') }
+const starter: Deck = {
+  name: 'starter',
+  root: join(work, 'starter'),
+}
 const results = new Map<Deck, DeckResults>([
-  [ours, { deck: ours.name, lighthouse: {} }],
-  [starter, { deck: starter.name, lighthouse: {} }],
+  [
+    ours,
+    { deck: ours.name, lighthouse: {} },
+  ],
+  [
+    starter,
+    { deck: starter.name, lighthouse: {} },
+  ],
 ])
 const result = (deck: Deck) => results.get(deck)!
 /** the deck's name in file names: 'ours' or 'starter' */
-const slug = (deck: Deck) => (deck === ours ? 'ours' : 'starter')
+function slug(deck: Deck) {
+  return deck === ours
+    ? 'ours'
+    : 'starter'
+}
 const outDir = (deck: Deck) => join(work, `dist-${slug(deck)}`)
 
 /** Installs the starter; false (and the reason in its results) if it could not be. */
@@ -115,7 +130,14 @@ async function buildAll(decks: Deck[]) {
     build(deck, outDir(deck), chromiumPath, join(logs, `${slug(deck)}-build.log`)))
   for (const deck of decks) {
     const deckTimes = values.get(deck)!
-    result(deck).build = failed.get(deck) ?? { ok: true, value: { runs: deckTimes, median: median(deckTimes), dist: distStats(outDir(deck)) } }
+    result(deck).build = failed.get(deck) ?? {
+      ok: true,
+      value: {
+        runs: deckTimes,
+        median: median(deckTimes),
+        dist: distStats(outDir(deck)),
+      },
+    }
     if (result(deck).build!.ok)
       result(deck).precache = precache(outDir(deck))
   }
@@ -141,8 +163,15 @@ async function measureInBrowser(deck: Deck, browser: Browser) {
         paints.push(await measurePaint(browser, server.url))
       // a run without an FCP or LCP entry (NaN) is left out of that median, not allowed to void it
       const finite = (values: number[]) => values.filter(Number.isFinite)
-      const medianOrNaN = (values: number[]) => finite(values).length ? median(finite(values)) : Number.NaN
-      return { runs: paints, text: median(paints.map(p => p.text)), fcp: medianOrNaN(paints.map(p => p.fcp)), lcp: medianOrNaN(paints.map(p => p.lcp)) }
+      const medianOrNaN = (values: number[]) => finite(values).length
+        ? median(finite(values))
+        : Number.NaN
+      return {
+        runs: paints,
+        text: median(paints.map(p => p.text)),
+        fcp: medianOrNaN(paints.map(p => p.fcp)),
+        lcp: medianOrNaN(paints.map(p => p.lcp)),
+      }
     })
     if (!options['skip-lighthouse']) {
       for (const formFactor of ['desktop', 'mobile'] as const)
@@ -162,7 +191,13 @@ async function exportAll(decks: Deck[]) {
     const last = exports.at(-1)
     result(deck).export = failed.get(deck) ?? (last && {
       ok: true,
-      value: { runs: exports, median: median(exports.map(e => e.ms)), perSlide: median(exports.map(e => e.ms)) / last.pages, bytes: last.bytes, pages: last.pages },
+      value: {
+        runs: exports,
+        median: median(exports.map(e => e.ms)),
+        perSlide: median(exports.map(e => e.ms)) / last.pages,
+        bytes: last.bytes,
+        pages: last.pages,
+      },
     })
   }
 }
@@ -196,7 +231,15 @@ async function main(): Promise<number> {
     starter: result(starter),
     ourOutDir: '<tmp>/dist-ours',
     starterVersions: decks.includes(starter)
-      ? Object.fromEntries(['@slidev/cli', '@slidev/theme-seriph', '@slidev/theme-default', 'vue'].map(name => [name, installedVersion(name, starter.root)]))
+      ? Object.fromEntries([
+          '@slidev/cli',
+          '@slidev/theme-seriph',
+          '@slidev/theme-default',
+          'vue',
+        ].map(name => [
+          name,
+          installedVersion(name, starter.root),
+        ]))
       : undefined,
   })
   console.log(`\n${report}`)
@@ -205,7 +248,16 @@ async function main(): Promise<number> {
   writeFileSync(out, report)
   console.log(`bench: wrote ${out} in ${((performance.now() - started) / 60_000).toFixed(1)} min`)
 
-  const failures = [...results.values()].flatMap(deck => [deck.build, deck.wire, deck.paint, deck.export, deck.lighthouse.desktop, deck.lighthouse.mobile]).filter(outcome => outcome && !outcome.ok)
+  const failures = [
+    ...results.values(),
+  ].flatMap(deck => [
+    deck.build,
+    deck.wire,
+    deck.paint,
+    deck.export,
+    deck.lighthouse.desktop,
+    deck.lighthouse.mobile,
+  ]).filter(outcome => outcome && !outcome.ok)
   return failures.length ? 1 : 0
 }
 
@@ -213,6 +265,8 @@ try {
   process.exitCode = await main()
 }
 catch (error) {
-  console.error(`bench: ${error instanceof Error ? error.stack : error}`)
+  console.error(`bench: ${error instanceof Error
+    ? error.stack
+    : error}`)
   process.exitCode = 1
 }

@@ -24,7 +24,15 @@ if (!base.startsWith('/') || !base.endsWith('/'))
 const executable = requireChromium('build')
 
 const started = performance.now()
-const args = ['build', '--base', base, '--out', options.out!, '--executable-path', executable]
+const args = [
+  'build',
+  '--base',
+  base,
+  '--out',
+  options.out!,
+  '--executable-path',
+  executable,
+]
 const result = spawnSync('node_modules/.bin/slidev', args, { stdio: 'inherit', shell: process.platform === 'win32' })
 if (result.status !== 0)
   fail(`build: slidev ${args.join(' ')} failed (exit ${result.status ?? result.signal})`)

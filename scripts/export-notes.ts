@@ -26,7 +26,10 @@ const executablePath = requireChromium('export:notes')
 
 const started = performance.now()
 const server = await startStaticServer({ root: options.dist!, base: options.base })
-const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] })
+const browser = await chromium.launch({
+  executablePath,
+  args: [...CHROMIUM_ARGS],
+})
 try {
   const page = await browser.newPage()
   // the same steps as Slidev's exportNotes: load the print view, screen media, print
@@ -35,7 +38,17 @@ try {
   await page.emulateMedia({ media: 'screen' })
   // the offline indicator floats over the page while the service worker caches
   await page.addStyleTag({ content: '.slidev-pwa-indicator { display: none !important }' })
-  await page.pdf({ path: options.output, margin: { left: '0', top: '0', right: '0', bottom: '0' }, printBackground: true, preferCSSPageSize: true })
+  await page.pdf({
+    path: options.output,
+    margin: {
+      left: '0',
+      top: '0',
+      right: '0',
+      bottom: '0',
+    },
+    printBackground: true,
+    preferCSSPageSize: true,
+  })
 }
 finally {
   await browser.close()

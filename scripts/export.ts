@@ -30,16 +30,28 @@ const { values } = parseArgs({
 const format = String(values.format)
 const deck = await loadDeck()
 const exportFilename = String(deck.headmatter.exportFilename ?? 'slides-export')
-const extension = format.startsWith('pptx') ? 'pptx' : format
+const extension = format.startsWith('pptx')
+  ? 'pptx'
+  : format
 // Slidev's default: pptx formats export every click step unless told not to
-const withClicks = values['no-with-clicks'] ? false : Boolean(values['with-clicks'] ?? format.startsWith('pptx'))
+const withClicks = values['no-with-clicks']
+  ? false
+  : Boolean(values['with-clicks'] ?? format.startsWith('pptx'))
 
 const executable = requireChromium('export')
 
 // Slidev's 30 s page timeout is short for a cold dev server on a small
 // machine compiling every slide for the print view: allow two minutes
-const timeout = passThrough.some(arg => arg.startsWith('--timeout')) ? [] : ['--timeout', '120000']
-const args = ['export', '--executable-path', executable, ...timeout, ...passThrough]
+const timeout = passThrough.some(arg => arg.startsWith('--timeout'))
+  ? []
+  : ['--timeout', '120000']
+const args = [
+  'export',
+  '--executable-path',
+  executable,
+  ...timeout,
+  ...passThrough,
+]
 const started = performance.now()
 // its own dependency cache: see cacheDir in vite.config.ts
 const env = { ...process.env, DECK_VITE_CACHE_DIR: process.env.DECK_VITE_CACHE_DIR || 'node_modules/.vite-export' }
@@ -50,14 +62,23 @@ const seconds = (performance.now() - started) / 1000
 
 if (extension === 'pdf' || extension === 'pptx') {
   const base = String(values.output ?? exportFilename)
-  const file = base.endsWith(`.${extension}`) ? base : `${base}.${extension}`
+  const file = base.endsWith(`.${extension}`)
+    ? base
+    : `${base}.${extension}`
   if (!existsSync(file))
     fail(`export: slidev reported success but ${file} does not exist`)
-  const count = extension === 'pdf' ? await countPdfPages(file) : await countPptxSlides(file)
+  const count = extension === 'pdf'
+    ? await countPdfPages(file)
+    : await countPptxSlides(file)
   const expected = values.range ? undefined : deck.slides.length
-  const unit = extension === 'pdf' ? 'pages' : 'slides'
-  if (count === 0 || (expected !== undefined && (withClicks ? count < expected : count !== expected)))
+  const unit = extension === 'pdf'
+    ? 'pages'
+    : 'slides'
+  if (count === 0 || (expected !== undefined && (withClicks
+    ? count < expected
+    : count !== expected))) {
     fail(`export: ${file} has ${count} ${unit}, the deck has ${expected ?? 'some'} slides${withClicks ? ' (and more click steps)' : ''}: the export is incomplete`)
+  }
   console.log(`export: ${file}: ${count} ${unit}, ${(statSync(file).size / 1024).toFixed(0)} KB, ${seconds.toFixed(1)} s (${(seconds / count).toFixed(2)} s per ${unit.slice(0, -1)})`)
 }
 else {

@@ -25,14 +25,27 @@ const options = parseOptions('fonts', {
 })
 
 /** the views whose text a visitor or presenter can see */
-const VIEWS = ['print?print=clicks', 'presenter/print', 'presenter/1', 'overview']
+const VIEWS = [
+  'print?print=clicks',
+  'presenter/print',
+  'presenter/1',
+  'overview',
+]
 
 async function collectShownCharacters(): Promise<Map<Weight, Set<string>>> {
-  const shown = new Map<Weight, Set<string>>(WEIGHTS.map(w => [w, new Set<string>()]))
+  const shown = new Map<Weight, Set<string>>(WEIGHTS.map(w => [
+    w,
+    new Set<string>(),
+  ]))
   const server = await startStaticServer({ root: options.dist! })
-  const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS] })
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: [...CHROMIUM_ARGS],
+  })
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    const page = await browser.newPage({
+      viewport: { width: 1280, height: 720 },
+    })
     for (const view of VIEWS) {
       await page.goto(`${server.url}${view}`, { waitUntil: 'networkidle' })
       await page.waitForFunction(() => document.querySelectorAll('.slidev-slide-loading').length === 0)
@@ -43,17 +56,28 @@ async function collectShownCharacters(): Promise<Map<Weight, Set<string>>> {
           const parent = node.parentElement
           if (!parent || ['SCRIPT', 'STYLE', 'TITLE'].includes(parent.tagName))
             continue
-          pairs.push([node.textContent ?? '', Number(getComputedStyle(parent).fontWeight)])
+          pairs.push([
+            node.textContent ?? '',
+            Number(getComputedStyle(parent).fontWeight),
+          ])
         }
         // generated text: counters, quotes around the notes' fact checks
         for (const el of document.body.querySelectorAll('*')) {
           for (const pseudo of ['::before', '::after']) {
             const style = getComputedStyle(el, pseudo)
             const literal = /^"(.*)"$/.exec(style.content)?.[1]
-            if (literal)
-              pairs.push([literal, Number(style.fontWeight)])
-            if (/open-quote|close-quote/.test(style.content))
-              pairs.push(['“”‘’', Number(style.fontWeight)])
+            if (literal) {
+              pairs.push([
+                literal,
+                Number(style.fontWeight),
+              ])
+            }
+            if (/open-quote|close-quote/.test(style.content)) {
+              pairs.push([
+                '“”‘’',
+                Number(style.fontWeight),
+              ])
+            }
           }
         }
         return pairs
@@ -87,7 +111,15 @@ for (const face of FONT_FACES) {
     targetFormat: 'woff2',
     // only the features running text uses: keeping them all (subset-font's
     // default) drags in every stylistic alternate and doubles Inter's files
-    keepFeatures: ['kern', 'liga', 'calt', 'ccmp', 'locl', 'mark', 'mkmk'],
+    keepFeatures: [
+      'kern',
+      'liga',
+      'calt',
+      'ccmp',
+      'locl',
+      'mark',
+      'mkmk',
+    ],
     noHinting: true,
   })
   writeFileSync(join(options.out!, face.file), subset)

@@ -20,7 +20,10 @@ const port = Number(options.port)
 if (!Number.isInteger(port) || port < 1 || port > 65535)
   fail(`present: --port must be a port number (got “${options.port}”)`)
 
-const args = ['--port', String(port)]
+const args = [
+  '--port',
+  String(port),
+]
 if (!process.env.CI)
   args.push('--open')
 if (options.remote) {

@@ -21,5 +21,11 @@ const port = Number(options.port)
 if (!Number.isInteger(port) || port < 0 || port > 65535)
   fail(`preview: --port must be a port number (got “${options.port}”)`)
 
-const server = await startStaticServer({ root: options.root!, base: options.base, port, gzip: options.gzip, fallback: options['github-pages'] ? 'github-pages' : 'spa' })
+const server = await startStaticServer({
+  root: options.root!,
+  base: options.base,
+  port,
+  gzip: options.gzip,
+  fallback: options['github-pages'] ? 'github-pages' : 'spa',
+})
 console.log(`preview: ${server.url} (Ctrl-C to stop)`)

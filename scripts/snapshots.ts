@@ -23,9 +23,15 @@ if (!Number.isInteger(columns) || columns < 1)
   fail(`snapshots: --columns must be a whole number (got “${options.columns}”)`)
 
 const server = await startStaticServer({ root: options.dist! })
-const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS] })
+const browser = await chromium.launch({
+  executablePath: findChromium(),
+  args: [...CHROMIUM_ARGS],
+})
 try {
-  const page = await browser.newPage({ viewport: { width: 980, height: 552 }, deviceScaleFactor: 1 })
+  const page = await browser.newPage({
+    viewport: { width: 980, height: 552 },
+    deviceScaleFactor: 1,
+  })
   // Slidev's print view renders every slide (or every click step) in a column
   await page.goto(`${server.url}print${options.clicks ? '?print=clicks' : ''}`, { waitUntil: 'networkidle' })
   await page.waitForFunction(() => document.fonts.status === 'loaded'
@@ -45,7 +51,9 @@ try {
 
   // the contact sheet: the PNGs in a grid, rendered by the same browser
   const cells = files.map((file, i) => `<figure><img src="data:image/png;base64,${readFileSync(file).toString('base64')}"><figcaption>${i + 1}</figcaption></figure>`).join('')
-  const sheet = await browser.newPage({ viewport: { width: columns * 500, height: 400 } })
+  const sheet = await browser.newPage({
+    viewport: { width: columns * 500, height: 400 },
+  })
   await sheet.setContent(`<style>
     body { margin: 0; background: #8a8f99; font: 14px sans-serif; }
     main { display: grid; grid-template-columns: repeat(${columns}, 490px); gap: 10px; padding: 10px; }

@@ -4,5 +4,7 @@ import type { PreparserSetup } from '@slidev/types'
 import { readTranscript } from '../scripts/lib/transcript-format'
 import { transcriptNotes } from './transcript-notes'
 
-const setup: PreparserSetup = () => [transcriptNotes(readTranscript())]
+const setup: PreparserSetup = () => [
+  transcriptNotes(readTranscript()),
+]
 export default setup

@@ -24,7 +24,9 @@ function renderCheck(id: string): string {
     const source = sources.find(s => s.id === sourceId)!
     return `[${sourceNumber(sourceId)}] ${source.publisher}`
   })
-  return `${FACT_CHECK_PREFIX}${check.check}（来源：${cited.length ? cited.join('；') : 'facts.md 未列出公开出处'}）`
+  return `${FACT_CHECK_PREFIX}${check.check}（来源：${cited.length
+    ? cited.join('；')
+    : 'facts.md 未列出公开出处'}）`
 }
 
 export function expandNote(note: string, paragraphs: readonly TranscriptParagraph[]): string {
@@ -38,7 +40,9 @@ export function expandNote(note: string, paragraphs: readonly TranscriptParagrap
       return `${click}${found.text}`
     }
     const check = CHECK_REF.exec(line.trim())
-    return check ? renderCheck(check[1]!) : line
+    return check
+      ? renderCheck(check[1]!)
+      : line
   }).join('\n')
 }
 
@@ -46,7 +50,9 @@ export function transcriptNotes(paragraphs: readonly TranscriptParagraph[]): Sli
   return {
     name: 'transcript-notes',
     async transformNote(note) {
-      return note === undefined ? undefined : expandNote(note, paragraphs)
+      return note === undefined
+        ? undefined
+        : expandNote(note, paragraphs)
     },
   }
 }

@@ -83,7 +83,9 @@ export function findChromium({
   catch {}
   if (cached && isExecutable(cached))
     return cached
-  throw new ChromiumNotFoundError(`Looked in $${CHROMIUM_ENV} (unset), ${systemPaths.length} system paths and Playwright's cache${cached ? ` (${cached})` : ''}.`)
+  throw new ChromiumNotFoundError(`Looked in $${CHROMIUM_ENV} (unset), ${systemPaths.length} system paths and Playwright's cache${cached
+    ? ` (${cached})`
+    : ''}.`)
 }
 
 /**

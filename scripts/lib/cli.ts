@@ -8,7 +8,12 @@ import { parseArgs } from 'node:util'
 
 export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(script: string, options: T, args = process.argv.slice(2)) {
   try {
-    return parseArgs({ args, options, allowPositionals: false, strict: true }).values
+    return parseArgs({
+      args,
+      options,
+      allowPositionals: false,
+      strict: true,
+    }).values
   }
   catch (error) {
     const known = Object.keys(options).map(name => `--${name}`).join(', ') || '(none)'

@@ -13,5 +13,8 @@ export const ROOT = resolve(import.meta.dirname, '../..')
 export async function loadDeck(entry = resolve(ROOT, 'slides.md')): Promise<LoadedSlidevData> {
   injectPreparserExtensionLoader(async (_roots, headmatter, filepath, mode) =>
     (await preparser({ filepath, headmatter, mode })) ?? [])
-  return load({ roots: [ROOT], userRoot: ROOT }, entry)
+  return load({
+    roots: [ROOT],
+    userRoot: ROOT,
+  }, entry)
 }

@@ -18,10 +18,30 @@ export interface FontFace {
 
 const EXPO = 'node_modules/@expo-google-fonts'
 export const FONT_FACES: readonly FontFace[] = [
-  { family: 'Inter', weight: 400, source: `${EXPO}/inter/400Regular/Inter_400Regular.ttf`, file: 'inter-400.woff2' },
-  { family: 'Inter', weight: 700, source: `${EXPO}/inter/700Bold/Inter_700Bold.ttf`, file: 'inter-700.woff2' },
-  { family: 'Noto Sans SC', weight: 400, source: `${EXPO}/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf`, file: 'noto-sans-sc-400.woff2' },
-  { family: 'Noto Sans SC', weight: 700, source: `${EXPO}/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf`, file: 'noto-sans-sc-700.woff2' },
+  {
+    family: 'Inter',
+    weight: 400,
+    source: `${EXPO}/inter/400Regular/Inter_400Regular.ttf`,
+    file: 'inter-400.woff2',
+  },
+  {
+    family: 'Inter',
+    weight: 700,
+    source: `${EXPO}/inter/700Bold/Inter_700Bold.ttf`,
+    file: 'inter-700.woff2',
+  },
+  {
+    family: 'Noto Sans SC',
+    weight: 400,
+    source: `${EXPO}/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf`,
+    file: 'noto-sans-sc-400.woff2',
+  },
+  {
+    family: 'Noto Sans SC',
+    weight: 700,
+    source: `${EXPO}/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf`,
+    file: 'noto-sans-sc-700.woff2',
+  },
 ]
 
 /**
@@ -44,7 +64,9 @@ export function isLatin(char: string): boolean {
 }
 
 export function weightBucket(cssWeight: number): Weight {
-  return cssWeight >= 600 ? 700 : 400
+  return cssWeight >= 600
+    ? 700
+    : 400
 }
 
 /**
@@ -57,12 +79,16 @@ export function charactersFor(face: FontFace, shown: ReadonlySet<string>): strin
     chars.push(...[...ASCII].filter(isLatin))
   else
     chars.push(...'0123456789')
-  return [...new Set(chars)].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!)
+  return [
+    ...new Set(chars),
+  ].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!)
 }
 
 /** U+4E00-4E01,U+4E09: code points folded into CSS unicode-range syntax */
 export function unicodeRange(chars: readonly string[]): string {
-  const codes = [...new Set(chars.map(c => c.codePointAt(0)!))].sort((a, b) => a - b)
+  const codes = [
+    ...new Set(chars.map(c => c.codePointAt(0)!)),
+  ].sort((a, b) => a - b)
   const parts: string[] = []
   const hex = (n: number): string => n.toString(16).toUpperCase()
   for (let i = 0; i < codes.length; i++) {
@@ -70,7 +96,9 @@ export function unicodeRange(chars: readonly string[]): string {
     let end = start
     while (codes[i + 1] === end + 1)
       end = codes[++i]!
-    parts.push(start === end ? `U+${hex(start)}` : `U+${hex(start)}-${hex(end)}`)
+    parts.push(start === end
+      ? `U+${hex(start)}`
+      : `U+${hex(start)}-${hex(end)}`)
   }
   return parts.join(',')
 }

@@ -14,7 +14,10 @@ export const OG_IMAGE_SIZE = { width: 1200, height: 675 } as const
 
 export async function renderOgImage(dist: string, base: string, file = 'og-image.png'): Promise<string> {
   const server = await startStaticServer({ root: dist, base })
-  const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS] })
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: [...CHROMIUM_ARGS],
+  })
   try {
     const page = await browser.newPage({ viewport: OG_IMAGE_SIZE })
     await page.goto(`${server.url}1`)

@@ -41,7 +41,9 @@ const COMPRESSIBLE: Record<string, string> = {
 /** Streams a text file gzipped, as a CDN would; false when sirv should answer instead. */
 function serveGzipped(root: string, requestUrl: string, res: ServerResponse): boolean {
   const path = decodeURIComponent(new URL(requestUrl, 'http://localhost').pathname)
-  const file = resolve(root, `.${path.endsWith('/') ? `${path}index.html` : path}`)
+  const file = resolve(root, `.${path.endsWith('/')
+    ? `${path}index.html`
+    : path}`)
   const type = COMPRESSIBLE[extname(file)]
   if (!type || !file.startsWith(resolve(root)) || !existsSync(file) || !statSync(file).isFile())
     return false
@@ -69,7 +71,9 @@ export async function startStaticServer({ root, base = '/', host = '127.0.0.1', 
     if (gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'])) && serveGzipped(root, req.url, res))
       return
     files(req, res, () => {
-      res.statusCode = fallback === 'github-pages' ? 404 : 200
+      res.statusCode = fallback === 'github-pages'
+        ? 404
+        : 200
       res.setHeader('content-type', 'text/html; charset=utf-8')
       res.end(notFound)
     })

@@ -11,7 +11,9 @@ import { TRANSCRIPT_NOTICE } from './transcript-format'
 /** An input problem, located in the source file (1-based line and column). */
 export class TranscriptError extends Error {
   constructor(file: string, message: string, line?: number, column?: number) {
-    const where = line === undefined ? file : `${file}:${line}:${column ?? 1}`
+    const where = line === undefined
+      ? file
+      : `${file}:${line}:${column ?? 1}`
     super(`${where}: ${message}`)
     this.name = 'TranscriptError'
   }
@@ -53,8 +55,14 @@ const GARBLED_RULES: GarbledRule[] = [
   { pattern: /\uFFFD/gu, what: 'a U+FFFD replacement character' },
   { pattern: /[\uE000-\uF8FF]/gu, what: 'a private-use character' },
   { pattern: /&(?:#\d+|#x[\da-f]+|[a-z]+);/giu, what: 'an HTML entity' },
-  { pattern: new RegExp(`\\?(?=[${PINYIN_LETTERS}A-Z(&;])`, 'gu'), what: 'a "?" glued to pinyin letters, a parenthesis or an entity' },
-  { pattern: new RegExp(`(?<=[${CJK}])\\?(?=[${CJK}][${PINYIN_LETTERS}]*\\))`, 'gu'), what: 'a "?" inside an annotated word' },
+  {
+    pattern: new RegExp(`\\?(?=[${PINYIN_LETTERS}A-Z(&;])`, 'gu'),
+    what: 'a "?" glued to pinyin letters, a parenthesis or an entity',
+  },
+  {
+    pattern: new RegExp(`(?<=[${CJK}])\\?(?=[${CJK}][${PINYIN_LETTERS}]*\\))`, 'gu'),
+    what: 'a "?" inside an annotated word',
+  },
 ]
 
 function locate(text: string, index: number): { line: number, column: number } {

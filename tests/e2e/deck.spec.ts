@@ -12,13 +12,18 @@ test('every slide and every click step renders inside the canvas, with no error 
 
   await page.goto('1')
   const visited = await walkDeck(page, async ({ no, clicks }) => {
-    const label = `slide ${no}${clicks ? ` click ${clicks}` : ''} (${deck.slides[no - 1]?.title ?? 'untitled'})`
+    const label = `slide ${no}${clicks
+      ? ` click ${clicks}`
+      : ''} (${deck.slides[no - 1]?.title ?? 'untitled'})`
     watch.at(label)
     overflow.push(...(await findOverflow(page, no)).map(problem => `${label}: ${problem}`))
   })
 
   expect(new Set(visited.map(step => step.split('.')[0])).size, 'slides visited').toBe(total)
-  expect([...overflow, ...watch.problems]).toEqual([])
+  expect([
+    ...overflow,
+    ...watch.problems,
+  ]).toEqual([])
 })
 
 test('the presenter view opens without errors', async ({ page }) => {

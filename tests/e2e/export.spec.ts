@@ -86,7 +86,12 @@ test.describe('the other exports', () => {
     const output = join(mkdtempSync(join(tmpdir(), 'clicks-')), 'clicks.pdf')
     // as npm run export:clicks: no bookmarks, which Slidev builds from the print
     // view's container ids and which, on a cold dev server, it can read too early
-    await tsx('scripts/export.ts', ['--with-clicks', '--no-with-toc', '--output', output])
+    await tsx('scripts/export.ts', [
+      '--with-clicks',
+      '--no-with-toc',
+      '--output',
+      output,
+    ])
     expect((await openPdf(output)).numPages).toBe(expected)
   })
 
@@ -100,7 +105,15 @@ test.describe('the other exports', () => {
 
   test('PowerPoint: a valid zip with one slide per slide', async () => {
     const output = join(mkdtempSync(join(tmpdir(), 'pptx-')), 'deck')
-    await tsx('scripts/export.ts', ['--format', 'pptx-editable', '--no-with-clicks', '--wait', '2000', '--output', output])
+    await tsx('scripts/export.ts', [
+      '--format',
+      'pptx-editable',
+      '--no-with-clicks',
+      '--wait',
+      '2000',
+      '--output',
+      output,
+    ])
     expect(existsSync(`${output}.pptx`)).toBe(true)
     expect(await countPptxSlides(`${output}.pptx`)).toBe(deck.slides.length)
   })

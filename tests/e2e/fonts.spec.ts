@@ -16,14 +16,20 @@ function coverageByWeight(): Map<Weight, Set<number>> {
   for (const [, block] of css.matchAll(/@font-face\s*\{([^}]*)\}/g)) {
     const weight = weightBucket(Number(/font-weight:\s*(\d+)/.exec(block!)?.[1]))
     const codes = parseUnicodeRange(/unicode-range:([^;]+);/.exec(block!)![1]!)
-    covered.set(weight, new Set([...(covered.get(weight) ?? []), ...codes]))
+    covered.set(weight, new Set([
+      ...(covered.get(weight) ?? []),
+      ...codes,
+    ]))
   }
   return covered
 }
 
 // Every click step of every slide, and the notes, as a presenter sees them
 const views: [string, (page: Page) => Promise<unknown>][] = [
-  ['print?print=clicks', page => printViewLoaded(page, deck.slides.length)],
+  [
+    'print?print=clicks',
+    page => printViewLoaded(page, deck.slides.length),
+  ],
   ['presenter/print', settle], // the notes: text only, nothing loads late
 ]
 for (const [view, loaded] of views) {
@@ -39,7 +45,11 @@ for (const [view, loaded] of views) {
         if (!parent || ['SCRIPT', 'STYLE', 'TITLE'].includes(parent.tagName))
           continue
         const container = parent.closest('.print-slide-container, .slidev-note-with-clicks, [class*="note"]')
-        found.push({ text: node.textContent ?? '', weight: Number(getComputedStyle(parent).fontWeight), where: container?.id || container?.className.toString().slice(0, 40) || parent.tagName })
+        found.push({
+          text: node.textContent ?? '',
+          weight: Number(getComputedStyle(parent).fontWeight),
+          where: container?.id || container?.className.toString().slice(0, 40) || parent.tagName,
+        })
       }
       return found
     })
@@ -48,7 +58,9 @@ for (const [view, loaded] of views) {
       for (const char of text.replace(/\s/g, '')) {
         if (!covered.get(weightBucket(weight))?.has(char.codePointAt(0)!)) {
           const slide = deck.slides[Number(where.split('-')[0]) - 1]
-          missing.add(`“${char}” (U+${char.codePointAt(0)!.toString(16).toUpperCase()}) in weight ${weightBucket(weight)} on ${slide ? `slide ${slide.index + 1} (${slide.title})` : where}`)
+          missing.add(`“${char}” (U+${char.codePointAt(0)!.toString(16).toUpperCase()}) in weight ${weightBucket(weight)} on ${slide
+            ? `slide ${slide.index + 1} (${slide.title})`
+            : where}`)
         }
       }
     }

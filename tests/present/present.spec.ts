@@ -12,7 +12,20 @@ const FIRST_LOAD = { timeout: 60_000 }
 // tests watch for errors: an error that is real comes back on the next load.
 test.beforeAll(async ({ browser, baseURL }) => {
   const page = await browser.newPage()
-  for (const [path, ready] of [['1', loadedSlide(page, 1)], ['presenter/2', page.locator('.slidev-presenter')], ['2', loadedSlide(page, 2)]] as const) {
+  for (const [path, ready] of [
+    [
+      '1',
+      loadedSlide(page, 1),
+    ],
+    [
+      'presenter/2',
+      page.locator('.slidev-presenter'),
+    ],
+    [
+      '2',
+      loadedSlide(page, 2),
+    ],
+  ] as const) {
     await page.goto(`${baseURL}${path}`)
     await ready.waitFor({ timeout: 90_000 })
   }
@@ -75,7 +88,9 @@ test('advancing in the presenter view moves the audience’s tab, clicks include
 })
 
 test('the dev server’s MCP endpoint is refused', async ({ request }) => {
-  const response = await request.post('__mcp', { data: { jsonrpc: '2.0', id: 1, method: 'tools/list' } })
+  const response = await request.post('__mcp', {
+    data: { jsonrpc: '2.0', id: 1, method: 'tools/list' },
+  })
   expect(response.status()).toBe(403)
   expect(await response.text()).toContain('disabled')
 })
@@ -85,8 +100,19 @@ test.describe('npm run present:remote', () => {
   let server: ChildProcess | undefined
 
   test.beforeAll(async () => {
-    server = spawn('npm', ['run', 'present:remote', '--', '--port', String(PORT)], {
-      env: { ...process.env, CI: 'true', DECK_REMOTE_PASSWORD: 'rehearsal-only', DECK_BIND: '127.0.0.1' },
+    server = spawn('npm', [
+      'run',
+      'present:remote',
+      '--',
+      '--port',
+      String(PORT),
+    ], {
+      env: {
+        ...process.env,
+        CI: 'true',
+        DECK_REMOTE_PASSWORD: 'rehearsal-only',
+        DECK_BIND: '127.0.0.1',
+      },
       stdio: 'ignore',
       detached: true,
     })

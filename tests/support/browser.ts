@@ -6,5 +6,8 @@ import type { LaunchOptions } from '@playwright/test'
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium'
 
 export function launchOptions(): LaunchOptions {
-  return { executablePath: findChromium(), args: [...CHROMIUM_ARGS] }
+  return {
+    executablePath: findChromium(),
+    args: [...CHROMIUM_ARGS],
+  }
 }

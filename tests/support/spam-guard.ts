@@ -10,7 +10,10 @@ export interface Fingerprint { length: number, sha256: string }
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex')
 
 export function fingerprint(text: string): Fingerprint {
-  return { length: [...text].length, sha256: sha256(text) }
+  return {
+    length: [...text].length,
+    sha256: sha256(text),
+  }
 }
 
 export function findSpam(text: string, fingerprints: readonly Fingerprint[] = SPAM_FINGERPRINTS): number[] {

@@ -5,7 +5,11 @@ import { describe, expect, it, vi } from 'vitest'
 import AudienceQrCode from '../../components/AudienceQrCode.vue'
 
 const configs: { seoMeta?: { ogUrl?: string } } = {}
-vi.mock('@slidev/client', () => ({ useSlideContext: () => ({ $slidev: { configs } }) }))
+vi.mock('@slidev/client', () => ({
+  useSlideContext: () => ({
+    $slidev: { configs },
+  }),
+}))
 
 describe('audienceQrCode', () => {
   it('draws nothing, and fails nothing, when no URL is set', () => {
@@ -24,10 +28,14 @@ describe('audienceQrCode', () => {
   })
 
   it('draws exactly the modules of the URL it is given', () => {
-    const wrapper = mount(AudienceQrCode, { props: { url: 'https://example.org/x' } })
+    const wrapper = mount(AudienceQrCode, {
+      props: { url: 'https://example.org/x' },
+    })
     const drawn = new Set(wrapper.get('path').attributes('d')!.match(/M\d+ \d+/g)!.map(m => m.slice(1)))
     const { data } = encode('https://example.org/x', { ecc: 'M', border: 2 })
-    const expected = new Set(data.flatMap((row, y) => row.flatMap((dark, x) => dark ? [`${x} ${y}`] : [])))
+    const expected = new Set(data.flatMap((row, y) => row.flatMap((dark, x) => dark
+      ? [`${x} ${y}`]
+      : [])))
     expect(drawn).toEqual(expected)
     expect(wrapper.get('svg').attributes('viewBox')).toBe(`0 0 ${data.length} ${data.length}`)
   })

@@ -26,7 +26,9 @@ vi.mock('@slidev/client', async () => {
   const clicksContext = {
     get current() { return clicks.value },
     calculateSince(_at: string | number, size = 1) {
-      const start = [...registered.values()].reduce((sum, r) => sum + r.delta, 0) + 1
+      const start = [
+        ...registered.values(),
+      ].reduce((sum, r) => sum + r.delta, 0) + 1
       return {
         start,
         end: Number.POSITIVE_INFINITY,
@@ -69,12 +71,16 @@ async function expectOnePerClick(wrapper: Wrapper, total: number): Promise<void>
     expect(shown(wrapper)).toBe(Math.min(click, total))
   }
   // the component registers exactly as many clicks as it has items
-  expect([...fake.registered.values()].reduce((sum, r) => sum + r.delta, 0)).toBe(total)
+  expect([
+    ...fake.registered.values(),
+  ].reduce((sum, r) => sum + r.delta, 0)).toBe(total)
 }
 
 describe('modelScaleTable', () => {
   it('renders a real table: caption, column headers and one row per tier', () => {
-    const wrapper = mount(ModelScaleTable, { props: { tiers: scaleTiers } })
+    const wrapper = mount(ModelScaleTable, {
+      props: { tiers: scaleTiers },
+    })
     expect(wrapper.find('table caption').exists()).toBe(true)
     expect(wrapper.findAll('thead th[scope="col"]').length).toBeGreaterThanOrEqual(3)
     expect(wrapper.findAll('tbody tr[data-reveal-item]')).toHaveLength(scaleTiers.length)
@@ -84,7 +90,9 @@ describe('modelScaleTable', () => {
   })
 
   it('shows the numbers through the formatter and bars on a log scale', () => {
-    const wrapper = mount(ModelScaleTable, { props: { tiers: scaleTiers } })
+    const wrapper = mount(ModelScaleTable, {
+      props: { tiers: scaleTiers },
+    })
     const text = wrapper.text()
     for (const tier of scaleTiers) {
       if (tier.cards !== null)
@@ -102,7 +110,9 @@ describe('modelScaleTable', () => {
   })
 
   it('sets the speaker’s favourite apart', () => {
-    const wrapper = mount(ModelScaleTable, { props: { tiers: scaleTiers } })
+    const wrapper = mount(ModelScaleTable, {
+      props: { tiers: scaleTiers },
+    })
     const favourites = wrapper.findAll('tr.is-favourite')
     expect(favourites).toHaveLength(scaleTiers.filter(t => t.favourite).length)
     expect(favourites[0]!.text()).toContain('最有意思')
@@ -110,18 +120,24 @@ describe('modelScaleTable', () => {
   })
 
   it('reveals one row per click on the slide', async () => {
-    const wrapper = mount(ModelScaleTable, { props: { tiers: scaleTiers } })
+    const wrapper = mount(ModelScaleTable, {
+      props: { tiers: scaleTiers },
+    })
     await expectOnePerClick(wrapper, scaleTiers.length)
   })
 
   it.each(['overview', 'previewNext'])('shows every row in the %s', (context) => {
     fake.renderContext.value = context
-    const wrapper = mount(ModelScaleTable, { props: { tiers: scaleTiers } })
+    const wrapper = mount(ModelScaleTable, {
+      props: { tiers: scaleTiers },
+    })
     expect(shown(wrapper)).toBe(scaleTiers.length)
   })
 
   it('shows a placeholder for an empty list', () => {
-    const wrapper = mount(ModelScaleTable, { props: { tiers: [] } })
+    const wrapper = mount(ModelScaleTable, {
+      props: { tiers: [] },
+    })
     expect(wrapper.text()).toContain('暂无数据')
     expect(wrapper.find('table').exists()).toBe(false)
   })
@@ -131,7 +147,12 @@ interface Rect { left: number, top: number, width: number, height: number }
 
 function rectOf(style: string | undefined): Rect {
   const read = (key: string) => Number.parseFloat(new RegExp(`(?:^|;)\\s*${key}:\\s*([\\d.-]+)px`).exec(style ?? '')?.[1] ?? 'NaN')
-  return { left: read('left'), top: read('top'), width: read('width'), height: read('height') }
+  return {
+    left: read('left'),
+    top: read('top'),
+    width: read('width'),
+    height: read('height'),
+  }
 }
 
 function expectCleanLayout(wrapper: Wrapper, width: number, height: number): void {
@@ -161,7 +182,9 @@ function expectCleanLayout(wrapper: Wrapper, width: number, height: number): voi
 
 describe('eventTimeline', () => {
   it('renders one event per entry with its date in Chinese', () => {
-    const wrapper = mount(EventTimeline, { props: { events: timelineEvents } })
+    const wrapper = mount(EventTimeline, {
+      props: { events: timelineEvents },
+    })
     const items = wrapper.findAll('li[data-reveal-item]')
     expect(items).toHaveLength(timelineEvents.length)
     expect(wrapper.findAll('time').map(t => t.text())).toEqual(timelineEvents.map(e => formatIsoDate(e.date)))
@@ -171,24 +194,42 @@ describe('eventTimeline', () => {
   })
 
   it('lays the labels out inside 900 × 360 with no overlapping boxes and no crossing leaders', () => {
-    const wrapper = mount(EventTimeline, { props: { events: timelineEvents } })
+    const wrapper = mount(EventTimeline, {
+      props: { events: timelineEvents },
+    })
     expect(wrapper.attributes('style')).toContain('width: 900px')
     expectCleanLayout(wrapper, 900, 360)
   })
 
   it('keeps a tight cluster of events apart too', () => {
-    const cluster = ['2024-03-01', '2024-03-02', '2024-03-03', '2024-03-04', '2024-03-05', '2024-03-06'].map((date, i) => ({
+    const cluster = [
+      '2024-03-01',
+      '2024-03-02',
+      '2024-03-03',
+      '2024-03-04',
+      '2024-03-05',
+      '2024-03-06',
+    ].map((date, i) => ({
       id: `e${i}`,
       date,
       label: `事件 ${i}`,
       source: 'kexue-xinwen-2024-04' as const,
     }))
-    const wrapper = mount(EventTimeline, { props: { events: [...timelineEvents.slice(0, 4), ...cluster] } })
+    const wrapper = mount(EventTimeline, {
+      props: {
+        events: [
+          ...timelineEvents.slice(0, 4),
+          ...cluster,
+        ],
+      },
+    })
     expectCleanLayout(wrapper, 900, 360)
   })
 
   it('reveals one event per click and highlights the last one revealed', async () => {
-    const wrapper = mount(EventTimeline, { props: { events: timelineEvents } })
+    const wrapper = mount(EventTimeline, {
+      props: { events: timelineEvents },
+    })
     await expectOnePerClick(wrapper, timelineEvents.length)
     for (let click = 1; click <= timelineEvents.length; click++) {
       fake.clicks.value = click
@@ -202,13 +243,17 @@ describe('eventTimeline', () => {
 
   it('shows the final state outside the live slide, the last event current', () => {
     fake.renderContext.value = 'overview'
-    const wrapper = mount(EventTimeline, { props: { events: timelineEvents } })
+    const wrapper = mount(EventTimeline, {
+      props: { events: timelineEvents },
+    })
     expect(shown(wrapper)).toBe(timelineEvents.length)
     expect(wrapper.find('li.is-current').attributes('data-event')).toBe(timelineEvents.at(-1)!.id)
   })
 
   it('shows a placeholder for an empty list', () => {
-    const wrapper = mount(EventTimeline, { props: { events: [] } })
+    const wrapper = mount(EventTimeline, {
+      props: { events: [] },
+    })
     expect(wrapper.text()).toContain('暂无数据')
     expect(wrapper.findAll('[data-reveal-item]')).toHaveLength(0)
   })
@@ -216,7 +261,9 @@ describe('eventTimeline', () => {
 
 describe('computeScaleChart', () => {
   it('renders one bar per estimate, each tagged as the speaker’s estimate', () => {
-    const wrapper = mount(ComputeScaleChart, { props: { estimates: computeEstimates, message: scalingMessage } })
+    const wrapper = mount(ComputeScaleChart, {
+      props: { estimates: computeEstimates, message: scalingMessage },
+    })
     const items = wrapper.findAll('li[data-reveal-item]')
     expect(items).toHaveLength(computeEstimates.length)
     items.forEach((item, i) => {
@@ -228,14 +275,18 @@ describe('computeScaleChart', () => {
   })
 
   it('draws the bars on a linear scale, the largest full width', () => {
-    const wrapper = mount(ComputeScaleChart, { props: { estimates: computeEstimates } })
+    const wrapper = mount(ComputeScaleChart, {
+      props: { estimates: computeEstimates },
+    })
     const widths = wrapper.findAll('.bar').map(b => Number.parseFloat(b.attributes('style')!.replace(/.*width:\s*/, '')))
     const max = Math.max(...computeEstimates.map(e => e.cards))
     expect(widths).toEqual(computeEstimates.map(e => expect.closeTo((e.cards / max) * 100)))
   })
 
   it('carries the scaling message with its citation', () => {
-    const wrapper = mount(ComputeScaleChart, { props: { estimates: computeEstimates, message: scalingMessage } })
+    const wrapper = mount(ComputeScaleChart, {
+      props: { estimates: computeEstimates, message: scalingMessage },
+    })
     const text = wrapper.text()
     expect(text).toContain('规模效应')
     expect(text).toContain('近似平方关系')
@@ -244,12 +295,16 @@ describe('computeScaleChart', () => {
   })
 
   it('reveals one bar per click', async () => {
-    const wrapper = mount(ComputeScaleChart, { props: { estimates: computeEstimates, message: scalingMessage } })
+    const wrapper = mount(ComputeScaleChart, {
+      props: { estimates: computeEstimates, message: scalingMessage },
+    })
     await expectOnePerClick(wrapper, computeEstimates.length)
   })
 
   it('shows a placeholder for an empty list', () => {
-    const wrapper = mount(ComputeScaleChart, { props: { estimates: [] } })
+    const wrapper = mount(ComputeScaleChart, {
+      props: { estimates: [] },
+    })
     expect(wrapper.text()).toContain('暂无数据')
     expect(wrapper.findAll('.bar')).toHaveLength(0)
   })
@@ -279,14 +334,18 @@ describe('sourceList', () => {
   })
 
   it('shows a placeholder for an empty list', () => {
-    const wrapper = mount(SourceList, { props: { sources: [] } })
+    const wrapper = mount(SourceList, {
+      props: { sources: [] },
+    })
     expect(wrapper.text()).toContain('暂无数据')
   })
 })
 
 describe('sourceRef', () => {
   it.each(sources.map(s => s.id))('renders the number of “%s” with its title', (id) => {
-    const wrapper = mount(SourceRef, { props: { id } })
+    const wrapper = mount(SourceRef, {
+      props: { id },
+    })
     const source = sources.find(s => s.id === id)!
     expect(wrapper.text()).toBe(`[${sourceNumber(id)}]`)
     expect(wrapper.classes()).toContain('deck-cite')
@@ -297,11 +356,15 @@ describe('sourceRef', () => {
 describe('sourcePublication', () => {
   it('shows where and when the source appeared, as data/sources.ts has it, with its citation', () => {
     const source = sources[0]
-    const wrapper = mount(SourcePublication, { props: { id: source.id } })
+    const wrapper = mount(SourcePublication, {
+      props: { id: source.id },
+    })
     expect(wrapper.text()).toBe(`${source.publisher}[${sourceNumber(source.id)}]`)
   })
 
   it('refuses an unknown source, naming it', () => {
-    expect(() => mount(SourcePublication, { props: { id: 'nope' as SourceId } })).toThrow('“nope”')
+    expect(() => mount(SourcePublication, {
+      props: { id: 'nope' as SourceId },
+    })).toThrow('“nope”')
   })
 })

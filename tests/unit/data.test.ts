@@ -66,21 +66,35 @@ describe('the real data', () => {
 
   it('cites a known source on every entry', () => {
     const ids = new Set<string>(sources.map(s => s.id))
-    for (const entry of [...scaleTiers, ...timelineEvents, ...computeEstimates, scalingMessage]) {
+    for (const entry of [
+      ...scaleTiers,
+      ...timelineEvents,
+      ...computeEstimates,
+      scalingMessage,
+    ]) {
       expect(ids.has(entry.source)).toBe(true)
       expect(sourceNumber(entry.source)).toBeGreaterThan(0)
     }
   })
 
   it('has the talk’s four tiers, the personal one without numbers and the speaker’s favourite', () => {
-    expect(scaleTiers.map(t => t.id)).toEqual(['general', 'industry', 'enterprise', 'personal'])
+    expect(scaleTiers.map(t => t.id)).toEqual([
+      'general',
+      'industry',
+      'enterprise',
+      'personal',
+    ])
     const personal = scaleTiers.find(t => t.id === 'personal')!
     expect(personal.cards).toBeNull()
     expect(personal.params).toBeNull()
     expect(personal.favourite).toBe(true)
     expect(scaleTiers.filter(t => t.favourite)).toHaveLength(1)
-    expect(scaleTiers.map(t => (t.cards === null ? null : formatCompact(t.cards)))).toEqual(['1万', '1000', '100', null])
-    expect(scaleTiers.map(t => (t.params === null ? null : formatCompact(t.params)))).toEqual(['1万亿', '1000亿', '100亿', null])
+    expect(scaleTiers.map(t => (t.cards === null
+      ? null
+      : formatCompact(t.cards)))).toEqual(['1万', '1000', '100', null])
+    expect(scaleTiers.map(t => (t.params === null
+      ? null
+      : formatCompact(t.params)))).toEqual(['1万亿', '1000亿', '100亿', null])
   })
 
   it('keeps the timeline in the order things happened', () => {
@@ -107,32 +121,56 @@ describe('the real data', () => {
 })
 
 describe('validateEntries', () => {
-  const good = { id: 'chatgpt', date: '2022-11-30', label: 'ChatGPT 发布', source: 'openai-chatgpt' }
+  const good = {
+    id: 'chatgpt',
+    date: '2022-11-30',
+    label: 'ChatGPT 发布',
+    source: 'openai-chatgpt',
+  }
   const check = (entries: unknown[]) => () => validateEntries('data/timeline.ts', timelineEventSchema, entries)
 
   it('rejects a duplicate id, naming the file, the entry and the field', () => {
-    expect(check([good, { ...good }])).toThrow(/^data\/timeline\.ts: entry “chatgpt” field “id”: duplicate id/)
+    expect(check([
+      good,
+      { ...good },
+    ])).toThrow(/^data\/timeline\.ts: entry “chatgpt” field “id”: duplicate id/)
   })
 
   it('rejects a date that is not on the calendar', () => {
-    expect(check([{ ...good, date: '2023-02-30' }])).toThrow(/^data\/timeline\.ts: entry “chatgpt” field “date”: .*2023-02-30/)
-    expect(check([{ ...good, date: '2022-11-31' }])).toThrow('field “date”')
-    expect(check([{ ...good, date: '30.11.2022' }])).toThrow('field “date”')
+    expect(check([
+      { ...good, date: '2023-02-30' },
+    ])).toThrow(/^data\/timeline\.ts: entry “chatgpt” field “date”: .*2023-02-30/)
+    expect(check([
+      { ...good, date: '2022-11-31' },
+    ])).toThrow('field “date”')
+    expect(check([
+      { ...good, date: '30.11.2022' },
+    ])).toThrow('field “date”')
   })
 
   it('rejects a missing or unknown source', () => {
     const { source: _, ...withoutSource } = good
     expect(check([withoutSource])).toThrow(/^data\/timeline\.ts: entry “chatgpt” field “source”: missing/)
-    expect(check([{ ...good, source: 'wikipedia' }])).toThrow(/^data\/timeline\.ts: entry “chatgpt” field “source”: unknown source “wikipedia”/)
+    expect(check([
+      { ...good, source: 'wikipedia' },
+    ])).toThrow(/^data\/timeline\.ts: entry “chatgpt” field “source”: unknown source “wikipedia”/)
   })
 
   it('rejects a zero or negative number', () => {
-    const tier = { id: 'general', label: '通用模型', cards: 10_000, params: 1e12, source: 'kexue-xinwen-2024-04' }
+    const tier = {
+      id: 'general',
+      label: '通用模型',
+      cards: 10_000,
+      params: 1e12,
+      source: 'kexue-xinwen-2024-04',
+    }
     const checkTier = (entry: unknown) => () => validateEntries('data/scale-tiers.ts', scaleTierSchema, [entry])
     expect(checkTier({ ...tier, cards: -1 })).toThrow(/^data\/scale-tiers\.ts: entry “general” field “cards”/)
     expect(checkTier({ ...tier, params: 0 })).toThrow(/^data\/scale-tiers\.ts: entry “general” field “params”/)
     const estimate = { ...computeEstimates[0]! }
-    expect(() => validateEntries('data/compute.ts', computeEstimateSchema, [{ ...estimate, cards: 0 }]))
+    expect(() => validateEntries('data/compute.ts', computeEstimateSchema, [
+      { ...estimate, cards: 0 },
+    ]))
       .toThrow(/^data\/compute\.ts: entry “gpt-3\.5” field “cards”/)
   })
 
@@ -142,12 +180,19 @@ describe('validateEntries', () => {
   })
 
   it('rejects a field no schema knows, and an empty label', () => {
-    expect(check([{ ...good, dat: '2022-11-30' }])).toThrow('entry “chatgpt”')
-    expect(check([{ ...good, label: ' ' }])).toThrow('field “label”')
+    expect(check([
+      { ...good, dat: '2022-11-30' },
+    ])).toThrow('entry “chatgpt”')
+    expect(check([
+      { ...good, label: ' ' },
+    ])).toThrow('field “label”')
   })
 
   it('rejects a fact check that cites an unknown source', () => {
-    const checkEntry = { ...factChecks[0]!, sources: ['cosmo-cover', 'nope'] }
+    const checkEntry = {
+      ...factChecks[0]!,
+      sources: ['cosmo-cover', 'nope'],
+    }
     expect(() => validateEntries('data/fact-checks.ts', factCheckSchema, [checkEntry]))
       .toThrow(/^data\/fact-checks\.ts: entry “first-ai-cover” field “sources\.1”: unknown source “nope”/)
   })

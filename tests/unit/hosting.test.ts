@@ -14,7 +14,13 @@ describe('hosting configs', () => {
   it('allow only the site itself', () => {
     for (const directive of CONTENT_SECURITY_POLICY.split('; ')) {
       const sources = directive.split(' ').slice(1)
-      expect(sources.every(s => ['\'self\'', '\'none\'', '\'unsafe-inline\'', 'data:', 'blob:'].includes(s)), directive).toBe(true)
+      expect(sources.every(s => [
+        '\'self\'',
+        '\'none\'',
+        '\'unsafe-inline\'',
+        'data:',
+        'blob:',
+      ].includes(s)), directive).toBe(true)
     }
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|\*/)
   })

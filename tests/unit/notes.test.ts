@@ -18,20 +18,37 @@ describe('the presenter notes, read through Slidev’s parser', () => {
 
   it('fail, naming the paragraph, when one is removed', () => {
     const target = paragraphs[6]!
-    const without = slides.map(s => ({ ...s, note: s.note?.replace(target.text, '') }))
-    expect(checkNotesCoverage(without, paragraphs)).toEqual([expect.stringContaining(`${target.id} is missing`)])
+    const without = slides.map(s => ({
+      ...s,
+      note: s.note?.replace(target.text, ''),
+    }))
+    expect(checkNotesCoverage(without, paragraphs)).toEqual([
+      expect.stringContaining(`${target.id} is missing`),
+    ])
   })
 
   it('fail when one is altered, duplicated or out of order', () => {
     const [a, b] = [paragraphs[3]!, paragraphs[10]!]
-    const altered = slides.map(s => ({ ...s, note: s.note?.replace(a.text, a.text.replace('，', ',')) }))
-    expect(checkNotesCoverage(altered, paragraphs)).toEqual([expect.stringContaining(`${a.id} is missing`)])
+    const altered = slides.map(s => ({
+      ...s,
+      note: s.note?.replace(a.text, a.text.replace('，', ',')),
+    }))
+    expect(checkNotesCoverage(altered, paragraphs)).toEqual([
+      expect.stringContaining(`${a.id} is missing`),
+    ])
 
-    const doubled = [...slides, { no: slides.length + 1, note: a.text }]
+    const doubled = [
+      ...slides,
+      { no: slides.length + 1, note: a.text },
+    ]
     expect(checkNotesCoverage(doubled, paragraphs)).toContainEqual(expect.stringContaining(`${a.id} appears 2 times`))
 
     const swapped = slides.map((s) => {
-      const note = s.note?.includes(a.text) ? b.text : s.note?.includes(b.text) ? a.text : s.note
+      const note = s.note?.includes(a.text)
+        ? b.text
+        : s.note?.includes(b.text)
+          ? a.text
+          : s.note
       return { ...s, note }
     })
     expect(checkNotesCoverage(swapped, paragraphs).join('\n')).toMatch(/out of the talk's order/)

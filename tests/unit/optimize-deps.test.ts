@@ -15,7 +15,9 @@ function runtimeSpecifiers(source: string): string[] {
 
 function packageName(specifier: string): string {
   const parts = specifier.split('/')
-  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!
+  return specifier.startsWith('@')
+    ? parts.slice(0, 2).join('/')
+    : parts[0]!
 }
 
 function resolveLocal(from: string, specifier: string): string | undefined {
@@ -54,13 +56,20 @@ function browserPackages(): Map<string, string> {
 describe('what the browser imports from our code', () => {
   it('the import scanner finds run-time imports and skips type-only ones', () => {
     const source = `import { z } from 'zod'\nimport type { Foo } from 'bar'\nimport { a } from './local'\nimport 'uno.css'\nimport x from '@scope/pkg/sub'`
-    expect(runtimeSpecifiers(source)).toEqual(['zod', './local', 'uno.css', '@scope/pkg/sub'])
+    expect(runtimeSpecifiers(source)).toEqual([
+      'zod',
+      './local',
+      'uno.css',
+      '@scope/pkg/sub',
+    ])
     expect(runtimeSpecifiers(source).map(packageName)).toContain('@scope/pkg')
   })
 
   it('is all listed in vite.config.ts optimizeDeps.include, so a cold dev server never re-bundles and reloads', () => {
     const include = viteConfig.optimizeDeps?.include ?? []
-    const missing = [...browserPackages()]
+    const missing = [
+      ...browserPackages(),
+    ]
       .filter(([name]) => !PROVIDED.some(pattern => pattern.test(name)) && !include.includes(name))
       .map(([name, file]) => `${file} imports “${name}”`)
     expect(missing, 'add these to optimizeDeps.include in vite.config.ts').toEqual([])

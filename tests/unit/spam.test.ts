@@ -5,13 +5,21 @@ import { findSpam, fingerprint } from '../support/spam-guard'
 
 describe('the spam guard', () => {
   it('finds a fingerprinted piece wherever it stands', () => {
-    const prints = [fingerprint('无关广告'), fingerprint('广告')]
+    const prints = [
+      fingerprint('无关广告'),
+      fingerprint('广告'),
+    ]
     expect(findSpam('正文无关广告正文', prints)).toEqual([2, 4])
     expect(findSpam('正文，毫无问题', prints)).toEqual([])
   })
 
   it('finds nothing in any file of the repository', () => {
-    const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' })
+    const files = execFileSync('git', [
+      'ls-files',
+      '--cached',
+      '--others',
+      '--exclude-standard',
+    ], { encoding: 'utf8' })
       .split('\n')
       .filter(file => file && !/\.(?:png|woff2?|ttf|pdf|ico)$/.test(file))
     expect(files.length).toBeGreaterThan(20)

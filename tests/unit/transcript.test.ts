@@ -92,8 +92,20 @@ async function transcriptCli(source: Uint8Array | string): Promise<{ code: numbe
   const out = join(dir, 'transcript.md')
   writeFileSync(src, source)
   try {
-    await run(process.execPath, ['--import', 'tsx', 'scripts/transcript.ts', '--source', src, '--out', out])
-    return { code: 0, stderr: '', wrote: existsSync(out) }
+    await run(process.execPath, [
+      '--import',
+      'tsx',
+      'scripts/transcript.ts',
+      '--source',
+      src,
+      '--out',
+      out,
+    ])
+    return {
+      code: 0,
+      stderr: '',
+      wrote: existsSync(out),
+    }
   }
   catch (error) {
     const { code, stderr } = error as { code: number, stderr: string }
@@ -128,7 +140,16 @@ describe('npm run transcript on bad input', () => {
 
   it('refuses a file in another encoding (GBK bytes)', async () => {
     // “人工智能” in GBK: valid bytes, invalid UTF-8
-    const gbk = Uint8Array.from([0xC8, 0xCB, 0xB9, 0xA4, 0xD6, 0xC7, 0xC4, 0xDC])
+    const gbk = Uint8Array.from([
+      0xC8,
+      0xCB,
+      0xB9,
+      0xA4,
+      0xD6,
+      0xC7,
+      0xC4,
+      0xDC,
+    ])
     const result = await transcriptCli(gbk)
     expect(result.code).toBe(1)
     expect(result.stderr).toContain('is not valid UTF-8')
@@ -136,7 +157,13 @@ describe('npm run transcript on bad input', () => {
   }, 30_000)
 
   it('refuses an unknown option by name', async () => {
-    const { stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/transcript.ts', '--sauce', 'x']).catch(e => e)
+    const { stderr } = await run(process.execPath, [
+      '--import',
+      'tsx',
+      'scripts/transcript.ts',
+      '--sauce',
+      'x',
+    ]).catch(e => e)
     expect(stderr).toContain('--sauce')
   }, 30_000)
 })

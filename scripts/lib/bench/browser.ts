@@ -22,7 +22,10 @@ const NEXT_BUTTON = '[title="Go to next slide"]'
 const SLIDE_1_HEADING = '.slidev-page-1 h1'
 
 export function launchBrowser(executablePath: string): Promise<Browser> {
-  return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, OFFLINE_ARG] })
+  return chromium.launch({
+    executablePath,
+    args: [...CHROMIUM_ARGS, OFFLINE_ARG],
+  })
 }
 
 /**
@@ -73,7 +76,12 @@ export async function measureWire(browser: Browser, url: string): Promise<WireRe
       routes.add(new URL(page.url()).pathname)
     }
     await network.waitForQuiet(1000, 30_000)
-    return { slide1, walk: network.totals(), slides: routes.size, presses }
+    return {
+      slide1,
+      walk: network.totals(),
+      slides: routes.size,
+      presses,
+    }
   })
 }
 

@@ -42,7 +42,9 @@ export interface Precache {
 /** Workbox writes entries as {url:"…",revision:…} in the service worker (or in an injected manifest). */
 export function precacheUrls(source: string): string[] {
   const urls = Array.from(source.matchAll(/\{\s*"?url"?\s*:\s*"([^"]+)"/g), match => match[1]!)
-  return [...new Set(urls)]
+  return [
+    ...new Set(urls),
+  ]
 }
 
 const COMPRESSIBLE = /\.(?:html|js|mjs|css|svg|json|txt|xml|webmanifest)$/
@@ -64,7 +66,15 @@ export function precache(dir: string): Precache | null {
     const content = readFileSync(path)
     found++
     bytes += content.length
-    gzipBytes += COMPRESSIBLE.test(path) ? gzipSync(content).length : content.length
+    gzipBytes += COMPRESSIBLE.test(path)
+      ? gzipSync(content).length
+      : content.length
   }
-  return { source: relative(dir, source), entries: urls.length, found, bytes, gzipBytes }
+  return {
+    source: relative(dir, source),
+    entries: urls.length,
+    found,
+    bytes,
+    gzipBytes,
+  }
 }

@@ -22,7 +22,11 @@ export interface Environment {
 function commandVersion(command: string, args: string[]): string {
   try {
     // Debian's chromium wrapper prints shell noise on stderr: keep stdout only
-    return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 30_000 }).trim()
+    return execFileSync(command, args, {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 30_000,
+    }).trim()
   }
   catch {
     return 'unknown'
@@ -38,7 +42,9 @@ export function environment(chromiumPath: string): Environment {
     ramGiB: Math.round(os.totalmem() / 2 ** 30 * 10) / 10,
     os: `${os.type()} ${os.release()} (${os.arch()})`,
     node: process.version,
-    npm: commandVersion(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['--version']),
+    npm: commandVersion(process.platform === 'win32'
+      ? 'npm.cmd'
+      : 'npm', ['--version']),
     chromium: `${commandVersion(chromiumPath, ['--version'])} (${chromiumPath})`,
     slidev: installedVersion('@slidev/cli'),
     lighthouse: installedVersion('lighthouse'),

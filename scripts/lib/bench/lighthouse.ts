@@ -11,7 +11,12 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js'
 import { CHROMIUM_ARGS } from '../chromium'
 import { OFFLINE_ARG } from './browser'
 
-export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
+export const CATEGORIES = [
+  'performance',
+  'accessibility',
+  'best-practices',
+  'seo',
+] as const
 export type Category = typeof CATEGORIES[number]
 export type FormFactor = 'mobile' | 'desktop'
 export type Scores = Record<Category, number> & {
@@ -21,10 +26,21 @@ export type Scores = Record<Category, number> & {
 
 export async function runLighthouse(url: string, formFactor: FormFactor, chromePath: string): Promise<Scores> {
   // a fresh browser per run: no cache or storage left from the run before
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS, OFFLINE_ARG], logLevel: 'silent' })
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS, OFFLINE_ARG],
+    logLevel: 'silent',
+  })
   try {
-    const flags: Flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] }
-    const config: Config | undefined = formFactor === 'desktop' ? desktopConfig : undefined
+    const flags: Flags = {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    }
+    const config: Config | undefined = formFactor === 'desktop'
+      ? desktopConfig
+      : undefined
     const result = await lighthouse(url, flags, config)
     if (!result)
       throw new Error('Lighthouse returned no result')
@@ -35,13 +51,21 @@ export async function runLighthouse(url: string, formFactor: FormFactor, chromeP
       const score = lhr.categories[id]?.score
       if (score === null || score === undefined)
         throw new Error(`Lighthouse gave no ${id} score`)
-      return [id, Math.round(score * 100)]
+      return [
+        id,
+        Math.round(score * 100),
+      ]
     })) as Record<Category, number>
     const failing = CATEGORIES.filter(id => id !== 'performance')
       .flatMap(id => lhr.categories[id]!.auditRefs)
       .filter(ref => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
       .map(ref => ref.id)
-    return { ...scores, failing: [...new Set(failing)] }
+    return {
+      ...scores,
+      failing: [
+        ...new Set(failing),
+      ],
+    }
   }
   finally {
     chrome.kill()

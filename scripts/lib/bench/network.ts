@@ -51,7 +51,13 @@ export class NetworkLog {
       // data: and blob: URLs cost nothing on the wire
       if (!/^https?:/.test(event.request.url))
         return
-      log.records.set(event.requestId, { url: event.request.url, type: event.type ?? 'Other', encodedBytes: 0, done: false, startedAt: performance.now() })
+      log.records.set(event.requestId, {
+        url: event.request.url,
+        type: event.type ?? 'Other',
+        encodedBytes: 0,
+        done: false,
+        startedAt: performance.now(),
+      })
       log.touch()
     })
     cdp.on('Network.responseReceived', (event) => {
@@ -93,8 +99,11 @@ export class NetworkLog {
   get inFlight(): number {
     const now = performance.now()
     let count = 0
-    for (const record of this.records.values())
-      count += record.done || now - record.startedAt > STALE_MS ? 0 : 1
+    for (const record of this.records.values()) {
+      count += record.done || now - record.startedAt > STALE_MS
+        ? 0
+        : 1
+    }
     return count
   }
 
@@ -103,7 +112,9 @@ export class NetworkLog {
     const deadline = performance.now() + timeoutMs
     while (this.inFlight > 0 || performance.now() - this.lastActivity < quietMs) {
       if (performance.now() > deadline) {
-        const pending = [...this.records.values()].filter(record => !record.done).map(record => record.url)
+        const pending = [
+          ...this.records.values(),
+        ].filter(record => !record.done).map(record => record.url)
         throw new Error(`network not idle after ${timeoutMs / 1000} s; in flight: ${pending.slice(0, 5).join(', ') || 'none (requests keep starting)'}`)
       }
       await new Promise(resolve => setTimeout(resolve, 50))
@@ -111,7 +122,9 @@ export class NetworkLog {
   }
 
   totals(): WireTotals {
-    const all = [...this.records.values()]
+    const all = [
+      ...this.records.values(),
+    ]
     const loaded = all.filter(record => !record.failed && !record.fromCache)
     const unfinished = loaded.filter(record => !record.done).map(record => record.url)
     return {

@@ -67,7 +67,9 @@ function pick<T>(outcome: Outcome<T> | undefined, value: (t: T) => number): Cell
   if (!outcome.ok)
     return { kind: 'failed', step: outcome.step }
   const n = value(outcome.value)
-  return Number.isFinite(n) ? { kind: 'value', n } : { kind: 'skipped' }
+  return Number.isFinite(n)
+    ? { kind: 'value', n }
+    : { kind: 'skipped' }
 }
 
 export function formatBytes(n: number): string {
@@ -78,12 +80,26 @@ const formatSeconds = (n: number) => `${(n / 1000).toFixed(2)} s`
 const formatMs = (n: number) => `${Math.round(n)} ms`
 const formatScore = (n: number) => String(Math.round(n))
 
-const atMost = (limit: number, shown: string): Target => ({ text: `≤ ${shown}`, met: ours => ours <= limit })
-const atLeast = (limit: number): Target => ({ text: limit === 100 ? '100' : `≥ ${limit}`, met: ours => ours >= limit })
+function atMost(limit: number, shown: string): Target {
+  return {
+    text: `≤ ${shown}`,
+    met: ours => ours <= limit,
+  }
+}
+function atLeast(limit: number): Target {
+  return {
+    text: limit === 100
+      ? '100'
+      : `≥ ${limit}`,
+    met: ours => ours >= limit,
+  }
+}
 function ratioAtMost(limit: number): Target {
   return {
     text: `≤ ${limit}× starter`,
-    met: (ours, starter) => starter === undefined ? undefined : ours <= limit * starter,
+    met: (ours, starter) => starter === undefined
+      ? undefined
+      : ours <= limit * starter,
   }
 }
 
@@ -92,28 +108,107 @@ function lighthouseRows(formFactor: FormFactor): Row[] {
     label: `Lighthouse ${formFactor}: ${category}`,
     get: deck => pick(deck.lighthouse[formFactor], scores => scores[category]),
     format: formatScore,
-    target: category === 'performance' ? atLeast(formFactor === 'desktop' ? 95 : 90) : atLeast(100),
+    target: category === 'performance'
+      ? atLeast(formFactor === 'desktop'
+          ? 95
+          : 90)
+      : atLeast(100),
   }))
 }
 
 function rows(runs: number): Row[] {
-  const medianOf = runs > 1 ? `median of ${runs}` : '1 run'
+  const medianOf = runs > 1
+    ? `median of ${runs}`
+    : '1 run'
   return [
-    { label: `Build time (\`slidev build\`, ${medianOf})`, get: d => pick(d.build, b => b.median), format: formatSeconds, target: ratioAtMost(0.5), runs: d => d.build?.ok ? d.build.value.runs : undefined },
-    { label: 'dist/ size', get: d => pick(d.build, b => b.dist.bytes), format: formatBytes },
-    { label: 'dist/ files', get: d => pick(d.build, b => b.dist.files), format: formatCount },
-    { label: 'Slide 1: bytes on the wire (gzip, incl. fonts)', get: d => pick(d.wire, w => w.slide1.bytes), format: formatBytes, target: atMost(400 * KB, '400 kB') },
-    { label: 'Slide 1: requests', get: d => pick(d.wire, w => w.slide1.requests), format: formatCount, target: atMost(25, '25') },
-    { label: 'All slides walked: bytes on the wire', get: d => pick(d.wire, w => w.walk.bytes), format: formatBytes, target: atMost(700 * KB, '700 kB') },
-    { label: 'All slides walked: requests', get: d => pick(d.wire, w => w.walk.requests), format: formatCount },
-    { label: 'Slides walked (key presses)', get: d => pick(d.wire, w => w.slides), format: formatCount },
-    { label: `Slide 1 text visible, fonts ready (${medianOf})`, get: d => pick(d.paint, p => p.text), format: formatMs, runs: d => d.paint?.ok ? d.paint.value.runs.map(p => p.text) : undefined },
-    { label: `First contentful paint (${medianOf})`, get: d => pick(d.paint, p => p.fcp), format: formatMs },
-    { label: `Largest contentful paint (${medianOf})`, get: d => pick(d.paint, p => p.lcp), format: formatMs },
-    { label: `PDF export time (\`slidev export\`, ${medianOf})`, get: d => pick(d.export, e => e.median), format: formatSeconds, runs: d => d.export?.ok ? d.export.value.runs.map(e => e.ms) : undefined },
-    { label: 'PDF export time per slide', get: d => pick(d.export, e => e.perSlide), format: formatSeconds, target: ratioAtMost(0.6) },
-    { label: 'PDF pages', get: d => pick(d.export, e => e.pages), format: formatCount },
-    { label: 'PDF size', get: d => pick(d.export, e => e.bytes), format: formatBytes, target: atMost(2 * MB, '2 MB') },
+    {
+      label: `Build time (\`slidev build\`, ${medianOf})`,
+      get: d => pick(d.build, b => b.median),
+      format: formatSeconds,
+      target: ratioAtMost(0.5),
+      runs: d => d.build?.ok ? d.build.value.runs : undefined,
+    },
+    {
+      label: 'dist/ size',
+      get: d => pick(d.build, b => b.dist.bytes),
+      format: formatBytes,
+    },
+    {
+      label: 'dist/ files',
+      get: d => pick(d.build, b => b.dist.files),
+      format: formatCount,
+    },
+    {
+      label: 'Slide 1: bytes on the wire (gzip, incl. fonts)',
+      get: d => pick(d.wire, w => w.slide1.bytes),
+      format: formatBytes,
+      target: atMost(400 * KB, '400 kB'),
+    },
+    {
+      label: 'Slide 1: requests',
+      get: d => pick(d.wire, w => w.slide1.requests),
+      format: formatCount,
+      target: atMost(25, '25'),
+    },
+    {
+      label: 'All slides walked: bytes on the wire',
+      get: d => pick(d.wire, w => w.walk.bytes),
+      format: formatBytes,
+      target: atMost(700 * KB, '700 kB'),
+    },
+    {
+      label: 'All slides walked: requests',
+      get: d => pick(d.wire, w => w.walk.requests),
+      format: formatCount,
+    },
+    {
+      label: 'Slides walked (key presses)',
+      get: d => pick(d.wire, w => w.slides),
+      format: formatCount,
+    },
+    {
+      label: `Slide 1 text visible, fonts ready (${medianOf})`,
+      get: d => pick(d.paint, p => p.text),
+      format: formatMs,
+      runs: d => d.paint?.ok
+        ? d.paint.value.runs.map(p => p.text)
+        : undefined,
+    },
+    {
+      label: `First contentful paint (${medianOf})`,
+      get: d => pick(d.paint, p => p.fcp),
+      format: formatMs,
+    },
+    {
+      label: `Largest contentful paint (${medianOf})`,
+      get: d => pick(d.paint, p => p.lcp),
+      format: formatMs,
+    },
+    {
+      label: `PDF export time (\`slidev export\`, ${medianOf})`,
+      get: d => pick(d.export, e => e.median),
+      format: formatSeconds,
+      runs: d => d.export?.ok
+        ? d.export.value.runs.map(e => e.ms)
+        : undefined,
+    },
+    {
+      label: 'PDF export time per slide',
+      get: d => pick(d.export, e => e.perSlide),
+      format: formatSeconds,
+      target: ratioAtMost(0.6),
+    },
+    {
+      label: 'PDF pages',
+      get: d => pick(d.export, e => e.pages),
+      format: formatCount,
+    },
+    {
+      label: 'PDF size',
+      get: d => pick(d.export, e => e.bytes),
+      format: formatBytes,
+      target: atMost(2 * MB, '2 MB'),
+    },
     ...lighthouseRows('desktop'),
     ...lighthouseRows('mobile'),
   ]
@@ -124,12 +219,16 @@ function showCell(cell: Cell, format: (n: number) => string, deck: DeckResults):
     return `not measured (${deck.missing})`
   if (cell.kind === 'value')
     return format(cell.n)
-  return cell.kind === 'failed' ? `**failed** (${cell.step})` : '—'
+  return cell.kind === 'failed'
+    ? `**failed** (${cell.step})`
+    : '—'
 }
 
 function showRuns(row: Row, deck: DeckResults): string {
   const values = row.runs?.(deck)
-  return values && values.length > 1 ? ` [${values.map(row.format).join(', ')}]` : ''
+  return values && values.length > 1
+    ? ` [${values.map(row.format).join(', ')}]`
+    : ''
 }
 
 function verdict(met: boolean | undefined): string {
@@ -146,17 +245,29 @@ function mainTable(input: ReportInput): string[] {
   for (const row of rows(input.runs)) {
     const ours = row.get(input.ours)
     const starter = row.get(input.starter)
-    const oursN = ours.kind === 'value' ? ours.n : undefined
-    const starterN = starter.kind === 'value' && !input.starter.missing ? starter.n : undefined
-    const ratio = oursN !== undefined && starterN ? `${(oursN / starterN).toFixed(2)}×` : '—'
+    const oursN = ours.kind === 'value'
+      ? ours.n
+      : undefined
+    const starterN = starter.kind === 'value' && !input.starter.missing
+      ? starter.n
+      : undefined
+    const ratio = oursN !== undefined && starterN
+      ? `${(oursN / starterN).toFixed(2)}×`
+      : '—'
     let oursText = showCell(ours, row.format, input.ours) + showRuns(row, input.ours)
     if (row.label.startsWith('Slides walked') && input.ours.wire?.ok)
       oursText += ` (${input.ours.wire.value.presses})`
-    let starterText = showCell(starter, row.format, input.starter) + (input.starter.missing ? '' : showRuns(row, input.starter))
+    let starterText = showCell(starter, row.format, input.starter) + (input.starter.missing
+      ? ''
+      : showRuns(row, input.starter))
     if (row.label.startsWith('Slides walked') && input.starter.wire?.ok && !input.starter.missing)
       starterText += ` (${input.starter.wire.value.presses})`
-    const met = row.target && oursN !== undefined ? row.target.met(oursN, starterN) : undefined
-    lines.push(`| ${row.label} | ${oursText} | ${starterText} | ${ratio} | ${row.target?.text ?? ''} | ${row.target ? verdict(met) : ''} |`)
+    const met = row.target && oursN !== undefined
+      ? row.target.met(oursN, starterN)
+      : undefined
+    lines.push(`| ${row.label} | ${oursText} | ${starterText} | ${ratio} | ${row.target?.text ?? ''} | ${row.target
+      ? verdict(met)
+      : ''} |`)
   }
   return lines
 }
@@ -183,7 +294,11 @@ export function classifyFont(url: string): FontClass {
 function fontSection(deck: DeckResults): string[] {
   if (!deck.wire?.ok)
     return ['Fonts: not measured (the browser step did not run).']
-  const fonts = deck.wire.value.slide1.fonts.map(font => ({ ...font, file: new URL(font.url).pathname.split('/').pop() ?? font.url, kind: classifyFont(font.url) }))
+  const fonts = deck.wire.value.slide1.fonts.map(font => ({
+    ...font,
+    file: new URL(font.url).pathname.split('/').pop() ?? font.url,
+    kind: classifyFont(font.url),
+  }))
   const total = (kind: FontClass) => fonts.filter(font => font.kind === kind).reduce((sum, font) => sum + font.bytes, 0)
   const count = (kind: FontClass) => fonts.filter(font => font.kind === kind).length
   const lines = [
@@ -193,10 +308,21 @@ function fontSection(deck: DeckResults): string[] {
     '| --- | ---: | ---: | --- | --- |',
   ]
   const targets: Partial<Record<FontClass, number>> = { 'Chinese regular': 120 * KB, 'Chinese heading': 60 * KB }
-  for (const kind of ['Chinese regular', 'Chinese heading', 'Chinese (weight?)', 'Latin/other'] as const) {
+  for (const kind of [
+    'Chinese regular',
+    'Chinese heading',
+    'Chinese (weight?)',
+    'Latin/other',
+  ] as const) {
     const limit = targets[kind]
-    const met = limit === undefined ? '' : count(kind) === 0 ? 'none downloaded' : verdict(total(kind) <= limit)
-    lines.push(`| ${kind} | ${count(kind)} | ${formatBytes(total(kind))} | ${limit ? `≤ ${limit / KB} kB` : ''} | ${met} |`)
+    const met = limit === undefined
+      ? ''
+      : count(kind) === 0
+        ? 'none downloaded'
+        : verdict(total(kind) <= limit)
+    lines.push(`| ${kind} | ${count(kind)} | ${formatBytes(total(kind))} | ${limit
+      ? `≤ ${limit / KB} kB`
+      : ''} | ${met} |`)
   }
   lines.push('', '| File | Class | Bytes on the wire |', '| --- | --- | ---: |')
   for (const font of [...fonts].sort((a, b) => b.bytes - a.bytes))
@@ -220,7 +346,9 @@ function lighthouseLines(deck: DeckResults): string[] {
     if (!outcome?.ok)
       return []
     const failing = outcome.value.failing
-    return [`- ${deck.deck}, ${formFactor}: ${failing.length ? failing.map(id => `\`${id}\``).join(', ') : 'none'}`]
+    return [`- ${deck.deck}, ${formFactor}: ${failing.length
+      ? failing.map(id => `\`${id}\``).join(', ')
+      : 'none'}`]
   })
 }
 
@@ -228,7 +356,9 @@ function buildNote(deck: DeckResults): string {
   if (!deck.build?.ok)
     return ''
   const { pdfs } = deck.build.value.dist
-  return pdfs.length ? ` ${deck.deck}’s build includes exporting ${pdfs.map(pdf => `\`${pdf}\``).join(', ')} (headmatter \`download: true\`), so its build time holds a PDF export and its dist/ the PDF.` : ''
+  return pdfs.length
+    ? ` ${deck.deck}’s build includes exporting ${pdfs.map(pdf => `\`${pdf}\``).join(', ')} (headmatter \`download: true\`), so its build time holds a PDF export and its dist/ the PDF.`
+    : ''
 }
 
 function blockedLine(deck: DeckResults): string {
@@ -236,7 +366,9 @@ function blockedLine(deck: DeckResults): string {
     return `${deck.deck}: not measured.`
   const { unfinished } = deck.wire.value.walk
   const unseen = unfinished.length
-    ? ` Also ${unfinished.length} requests the page saw start but not finish (worker scripts, whose responses go to the worker’s own target): counted as requests, their bytes unknown: ${[...new Set(unfinished.map(url => new URL(url).pathname))].join(', ')}.`
+    ? ` Also ${unfinished.length} requests the page saw start but not finish (worker scripts, whose responses go to the worker’s own target): counted as requests, their bytes unknown: ${[
+      ...new Set(unfinished.map(url => new URL(url).pathname)),
+    ].join(', ')}.`
     : ''
   return `${blockedLineCore(deck)}${unseen}`
 }
@@ -247,8 +379,12 @@ function blockedLineCore(deck: DeckResults): string {
   const failed = deck.wire.value.walk.failed
   if (failed.length === 0)
     return `${deck.deck}: none.`
-  const hosts = [...new Set(failed.map(record => new URL(record.url).host))]
-  return `${deck.deck}: ${failed.length} requests failed (${[...new Set(failed.map(record => record.failed))].join(', ')}), to ${hosts.join(', ')}. Their bytes are not in the totals.`
+  const hosts = [
+    ...new Set(failed.map(record => new URL(record.url).host)),
+  ]
+  return `${deck.deck}: ${failed.length} requests failed (${[
+    ...new Set(failed.map(record => record.failed)),
+  ].join(', ')}), to ${hosts.join(', ')}. Their bytes are not in the totals.`
 }
 
 function failures(input: ReportInput): string[] {
@@ -256,7 +392,14 @@ function failures(input: ReportInput): string[] {
   for (const deck of [input.ours, input.starter]) {
     if (deck.missing)
       lines.push(`- ${deck.deck}: ${deck.missing}`)
-    const outcomes = [deck.build, deck.wire, deck.paint, deck.export, deck.lighthouse.desktop, deck.lighthouse.mobile]
+    const outcomes = [
+      deck.build,
+      deck.wire,
+      deck.paint,
+      deck.export,
+      deck.lighthouse.desktop,
+      deck.lighthouse.mobile,
+    ]
     for (const outcome of outcomes) {
       if (outcome && !outcome.ok)
         lines.push(`- ${deck.deck}, step “${outcome.step}”: ${outcome.error.split('\n').slice(0, 6).join(' ⏎ ')}`)
@@ -280,8 +423,12 @@ export function renderReport(input: ReportInput): string {
     `- Node ${env.node}, npm ${env.npm}, Slidev ${env.slidev}, Lighthouse ${env.lighthouse}`,
     `- Chromium: ${env.chromium}`,
     `- Starter: create-slidev's \`template/\` with ${Object.entries(input.starterVersions ?? {}).map(([name, version]) => `${name} ${version}`).join(', ') || 'not installed'}`,
-    `- Times are the median of ${input.runs} run${input.runs > 1 ? 's' : ''} (each run’s time in brackets); 1 kB = 1000 B, 1 MB = 10⁶ B.`,
-    `- Load average (1 min) at start / end: ${env.load.start.toFixed(1)} / ${env.load.end?.toFixed(1) ?? '?'} on ${env.cores} cores${(env.load.end ?? 0) > env.cores || env.load.start > env.cores ? ': other work shared the CPU, so the times are noisy' : ''}.`,
+    `- Times are the median of ${input.runs} run${input.runs > 1
+      ? 's'
+      : ''} (each run’s time in brackets); 1 kB = 1000 B, 1 MB = 10⁶ B.`,
+    `- Load average (1 min) at start / end: ${env.load.start.toFixed(1)} / ${env.load.end?.toFixed(1) ?? '?'} on ${env.cores} cores${(env.load.end ?? 0) > env.cores || env.load.start > env.cores
+      ? ': other work shared the CPU, so the times are noisy'
+      : ''}.`,
     '',
     ...mainTable(input),
     '',
@@ -301,11 +448,16 @@ export function renderReport(input: ReportInput): string {
     '',
     '## Lighthouse audits that cost points (accessibility, best practices, SEO)',
     '',
-    ...[...lighthouseLines(input.ours), ...lighthouseLines(input.starter)],
+    ...[
+      ...lighthouseLines(input.ours),
+      ...lighthouseLines(input.starter),
+    ],
     '',
     '## What failed',
     '',
-    ...(failed.length ? failed : ['Nothing.']),
+    ...(failed.length
+      ? failed
+      : ['Nothing.']),
     '',
     '## How each number is measured',
     '',

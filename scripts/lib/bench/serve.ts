@@ -34,7 +34,10 @@ export async function serveDist(root: string): Promise<Served> {
     return { ...project, server: 'project' }
   await project.close().catch(() => {})
   console.warn('bench: startStaticServer({ gzip: true }) stalls on large files (backpressure); using the bench stand-in server')
-  return { ...await startStandIn(root), server: 'stand-in' }
+  return {
+    ...await startStandIn(root),
+    server: 'stand-in',
+  }
 }
 
 /** Fetches the largest compressible file gzipped, with a time limit. */
@@ -46,7 +49,10 @@ async function servesLargestFile(base: string, root: string): Promise<boolean> {
     return true
   const path = largest.slice(root.length).replace(/^[/\\]+/, '').replace(/\\/g, '/')
   try {
-    const response = await fetch(new URL(path, base), { headers: { 'accept-encoding': 'gzip' }, signal: AbortSignal.timeout(10_000) })
+    const response = await fetch(new URL(path, base), {
+      headers: { 'accept-encoding': 'gzip' },
+      signal: AbortSignal.timeout(10_000),
+    })
     const body = new Uint8Array(await response.arrayBuffer())
     return response.ok && body.length === statSync(largest).size
   }
@@ -84,14 +90,21 @@ function gzipWhole(res: import('node:http').ServerResponse) {
   setHeader('content-encoding', 'gzip')
   setHeader('vary', 'accept-encoding')
   // sirv announces the uncompressed length; the gzipped one is set at the end
-  res.setHeader = ((name, value) => name.toLowerCase() === 'content-length' ? res : setHeader(name, value)) as typeof res.setHeader
+  res.setHeader = ((name, value) => name.toLowerCase() === 'content-length'
+    ? res
+    : setHeader(name, value)) as typeof res.setHeader
   res.write = ((chunk: Buffer | string) => {
-    chunks.push(typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk)
+    chunks.push(typeof chunk === 'string'
+      ? new TextEncoder().encode(chunk)
+      : chunk)
     return true
   }) as typeof res.write
   res.end = ((chunk?: Buffer | string | (() => void)) => {
-    if (chunk && typeof chunk !== 'function')
-      chunks.push(typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk)
+    if (chunk && typeof chunk !== 'function') {
+      chunks.push(typeof chunk === 'string'
+        ? new TextEncoder().encode(chunk)
+        : chunk)
+    }
     const body = gzipSync(concat(chunks))
     if (!res.headersSent)
       setHeader('content-length', body.length)

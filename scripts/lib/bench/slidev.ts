@@ -25,7 +25,13 @@ function slidevBin(deck: Deck): string {
  */
 export function build(deck: Deck, outDir: string, chromium: string, log: string): Promise<number> {
   rmSync(outDir, { recursive: true, force: true })
-  return runCommand(slidevBin(deck), ['build', '--out', outDir, '--executable-path', chromium], { cwd: deck.root, log, timeoutMs: 10 * 60_000 })
+  return runCommand(slidevBin(deck), [
+    'build',
+    '--out',
+    outDir,
+    '--executable-path',
+    chromium,
+  ], { cwd: deck.root, log, timeoutMs: 10 * 60_000 })
 }
 
 export interface ExportRun {
@@ -43,7 +49,14 @@ export const EXPORT_ARGS = ['--timeout', '180000'] as const
 
 export async function exportPdf(deck: Deck, output: string, chromium: string, log: string): Promise<ExportRun> {
   rmSync(output, { force: true })
-  const ms = await runCommand(slidevBin(deck), ['export', '--executable-path', chromium, '--output', output, ...EXPORT_ARGS], {
+  const ms = await runCommand(slidevBin(deck), [
+    'export',
+    '--executable-path',
+    chromium,
+    '--output',
+    output,
+    ...EXPORT_ARGS,
+  ], {
     cwd: deck.root,
     log,
     timeoutMs: 15 * 60_000,

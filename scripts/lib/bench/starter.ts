@@ -48,8 +48,17 @@ export async function prepareStarter(dir: string, log: string, deps: StarterDeps
     renameSync(join(dir, '_gitignore'), join(dir, '.gitignore'))
   const file = join(dir, 'package.json')
   writeFileSync(file, `${JSON.stringify(pinStarter(JSON.parse(readFileSync(file, 'utf8')), deps), null, 2)}\n`)
-  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
-  return runCommand(npm, ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--prefer-offline', '--loglevel=error'], {
+  const npm = process.platform === 'win32'
+    ? 'npm.cmd'
+    : 'npm'
+  return runCommand(npm, [
+    'install',
+    '--no-audit',
+    '--no-fund',
+    '--ignore-scripts',
+    '--prefer-offline',
+    '--loglevel=error',
+  ], {
     cwd: dir,
     log,
     // Slidev 53 declares Node ≥ 22 (for mermaid): a warning on Node 20, not an error

@@ -14,7 +14,9 @@ export function median(values: readonly number[]): number {
     throw new Error('median of no values')
   const sorted = [...values].sort((a, b) => a - b)
   const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+  return sorted.length % 2
+    ? sorted[middle]!
+    : (sorted[middle - 1]! + sorted[middle]!) / 2
 }
 
 /**
@@ -30,7 +32,9 @@ export async function attempt<T>(step: string, run: () => Promise<T>): Promise<O
     return { ok: true, value }
   }
   catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
+    const message = error instanceof Error
+      ? error.message
+      : String(error)
     console.error(`bench: ${step} FAILED: ${message}`)
     return { ok: false, step, error: message }
   }
@@ -54,7 +58,12 @@ export function runCommand(command: string, args: readonly string[], { cwd, log,
     const out = createWriteStream(log, { flags: 'a' })
     out.write(`$ ${command} ${args.join(' ')}\n`)
     const started = performance.now()
-    const child = spawn(command, args, { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(command, args, {
+      cwd,
+      env,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     child.stdout.pipe(out, { end: false })
     child.stderr.pipe(out, { end: false })
     let timedOut = false
@@ -75,7 +84,9 @@ export function runCommand(command: string, args: readonly string[], { cwd, log,
       out.end(() => {
         if (code === 0 && !timedOut)
           return resolve(elapsed)
-        const why = timedOut ? `timed out after ${timeoutMs / 1000} s` : `exit ${code ?? signal}`
+        const why = timedOut
+          ? `timed out after ${timeoutMs / 1000} s`
+          : `exit ${code ?? signal}`
         reject(new Error(`${command} ${args.join(' ')} (in ${cwd}): ${why}\n${tail(log)}`))
       })
     })

@@ -30,7 +30,9 @@ export async function watchPage(page: Page, { intercept = true } = {}): Promise<
   page.on('pageerror', error => problems.push(`${label}: page error: ${error.message}`))
   const external = (href: string): URL | undefined => {
     const url = new URL(href)
-    return ['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && !LOOPBACK.has(url.hostname) ? url : undefined
+    return ['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && !LOOPBACK.has(url.hostname)
+      ? url
+      : undefined
   }
   if (intercept) {
     await page.route('**/*', async (route) => {
@@ -85,7 +87,9 @@ export function loadedSlide(page: Page, no: number, canvas = '#slide-content'): 
  */
 export async function printViewLoaded(page: Page, slides: number): Promise<number> {
   await page.waitForFunction((total) => {
-    const containers = [...document.querySelectorAll('.print-slide-container')]
+    const containers = [
+      ...document.querySelectorAll('.print-slide-container'),
+    ]
     const shown = new Set(containers.map(container => container.id.split('-')[0]))
     // a slide's layout replaces its loading placeholder once it has loaded
     return shown.size === total && containers.every(container => container.querySelector('.slidev-layout'))
@@ -108,7 +112,11 @@ export async function findOverflow(page: Page, slideNo: number): Promise<string[
     const name = (el: Element): string => {
       const classes = [...el.classList].filter(c => !c.startsWith('slidev-vclick')).slice(0, 3).join('.')
       const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 30)
-      return `<${el.tagName.toLowerCase()}${classes ? `.${classes}` : ''}>${text ? ` “${text}”` : ''}`
+      return `<${el.tagName.toLowerCase()}${classes
+        ? `.${classes}`
+        : ''}>${text
+        ? ` “${text}”`
+        : ''}`
     }
     // screen-reader-only text is a 1 × 1 px clipped box by design, not a bug
     const visuallyHidden = (el: Element): boolean => {
@@ -148,7 +156,10 @@ export async function findOverflow(page: Page, slideNo: number): Promise<string[
 export function position(page: Page): { no: number, clicks: number } {
   const url = new URL(page.url())
   const no = Number(url.pathname.split('/').filter(Boolean).at(-1))
-  return { no, clicks: Number(url.searchParams.get('clicks') ?? 0) }
+  return {
+    no,
+    clicks: Number(url.searchParams.get('clicks') ?? 0),
+  }
 }
 
 /** Whether Slidev has a next step (click or slide): its own nav button says so. */

@@ -16,5 +16,13 @@ export const SUB_PATH_DIST = join(tmpdir(), 'shum-deck-e2e', 'dist-talk')
 
 export default async function buildUnderSubPath(): Promise<void> {
   rmSync(SUB_PATH_DIST, { recursive: true, force: true })
-  await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--base', SUB_PATH, '--out', SUB_PATH_DIST], { maxBuffer: 32 * 1024 * 1024 })
+  await promisify(execFile)(process.execPath, [
+    '--import',
+    'tsx',
+    'scripts/build.ts',
+    '--base',
+    SUB_PATH,
+    '--out',
+    SUB_PATH_DIST,
+  ], { maxBuffer: 32 * 1024 * 1024 })
 }
