@@ -15,6 +15,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
+import { requireChromium } from '../lib/chromium'
+import { fail, parseOptions } from '../lib/cli'
 import { launchBrowser, measurePaint, measureWire } from './lib/bench/browser'
 import { distStats, precache } from './lib/bench/build-output'
 import { environment } from './lib/bench/environment'
@@ -24,8 +26,6 @@ import { serveDist } from './lib/bench/serve'
 import { build, exportPdf } from './lib/bench/slidev'
 import { installedVersion, prepareStarter } from './lib/bench/starter'
 import { attempt, median } from './lib/bench/steps'
-import { requireChromium } from './lib/chromium'
-import { fail, parseOptions } from './lib/cli'
 
 const options = parseOptions('bench', {
   'runs': { type: 'string', default: '3' },

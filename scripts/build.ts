@@ -1,17 +1,17 @@
 /**
  * npm run build [-- --base /talk/] : the static site in dist/, with the PDF
  * for visitors to download (headmatter `download: true`) and the social
- * preview image, both made in the Chromium that scripts/lib/chromium.ts finds.
+ * preview image, both made in the Chromium that lib/chromium.ts finds.
  * The base path comes from --base, else $DECK_BASE, else “/”.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
-import { requireChromium } from './lib/chromium'
-import { fail, parseOptions } from './lib/cli'
-import { repairIndexHtml } from './lib/index-html'
-import { renderOgImage } from './lib/og-image'
+import { requireChromium } from '../lib/chromium'
+import { fail, parseOptions } from '../lib/cli'
+import { repairIndexHtml } from '../lib/index-html'
+import { renderOgImage } from '../lib/og-image'
 
 const options = parseOptions('build', {
   base: { type: 'string', default: process.env.DECK_BASE || '/' },

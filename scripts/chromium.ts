@@ -1,9 +1,9 @@
-import { requireChromium } from './lib/chromium'
+import { requireChromium } from '../lib/chromium'
 /**
  * npm run chromium: prints the Chromium that export and tests will use,
  * or explains how to get one (exit 1).
  */
-import { parseOptions } from './lib/cli'
+import { parseOptions } from '../lib/cli'
 
 parseOptions('chromium', {})
 console.log(requireChromium('chromium'))

@@ -6,13 +6,13 @@
  * to name another (it calls `chromium.launch()` with no options), and this
  * project never downloads a browser. Its whole job is to print the
  * `presenter/print` page to PDF, so this does the same in the Chromium that
- * scripts/lib/chromium.ts finds.
+ * lib/chromium.ts finds.
  */
 import { existsSync, statSync } from 'node:fs'
 import { chromium } from 'playwright-chromium'
-import { CHROMIUM_ARGS, requireChromium } from './lib/chromium'
-import { fail, parseOptions } from './lib/cli'
-import { startStaticServer } from './lib/static-server'
+import { CHROMIUM_ARGS, requireChromium } from '../lib/chromium'
+import { fail, parseOptions } from '../lib/cli'
+import { startStaticServer } from '../lib/static-server'
 
 const options = parseOptions('export:notes', {
   dist: { type: 'string', default: 'dist' },

@@ -1,6 +1,6 @@
 /**
  * npm run export [-- <slidev export options>]: the PDF (or PPTX, PNG with
- * --format), in the Chromium that scripts/lib/chromium.ts finds. Options go to
+ * --format), in the Chromium that lib/chromium.ts finds. Options go to
  * `slidev export` unchanged (e.g. --with-clicks, --range 3-5, --output x).
  * Afterwards the file is counted: a PDF or PPTX without one page per slide
  * (per click step with --with-clicks) is an error, not a success.
@@ -9,10 +9,10 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, statSync } from 'node:fs'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { requireChromium } from './lib/chromium'
-import { fail } from './lib/cli'
-import { loadDeck } from './lib/deck'
-import { countPdfPages, countPptxSlides } from './lib/exported-file'
+import { requireChromium } from '../lib/chromium'
+import { fail } from '../lib/cli'
+import { loadDeck } from '../lib/deck'
+import { countPdfPages, countPptxSlides } from '../lib/exported-file'
 
 const passThrough = process.argv.slice(2)
 // read the few options this wrapper checks the result by; slidev gets them all

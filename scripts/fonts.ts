@@ -8,15 +8,15 @@
  * Build again afterwards to ship them. tests/e2e/fonts.spec.ts fails, naming
  * the character and the slide, when a shown character is in no file.
  */
-import type { Weight } from './lib/font-subsets'
+import type { Weight } from '../lib/font-subsets'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium } from 'playwright-chromium'
 import subsetFont from 'subset-font'
-import { CHROMIUM_ARGS, findChromium } from './lib/chromium'
-import { fail, parseOptions } from './lib/cli'
-import { charactersFor, FONT_FACES, unicodeRange, weightBucket, WEIGHTS } from './lib/font-subsets'
-import { startStaticServer } from './lib/static-server'
+import { CHROMIUM_ARGS, findChromium } from '../lib/chromium'
+import { fail, parseOptions } from '../lib/cli'
+import { charactersFor, FONT_FACES, unicodeRange, weightBucket, WEIGHTS } from '../lib/font-subsets'
+import { startStaticServer } from '../lib/static-server'
 
 const options = parseOptions('fonts', {
   dist: { type: 'string', default: 'dist' },

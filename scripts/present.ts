@@ -10,7 +10,7 @@
  */
 import { spawn } from 'node:child_process'
 import process from 'node:process'
-import { fail, parseOptions } from './lib/cli'
+import { fail, parseOptions } from '../lib/cli'
 
 const options = parseOptions('present', {
   remote: { type: 'boolean', default: false },

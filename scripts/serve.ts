@@ -4,8 +4,8 @@
  */
 import { existsSync } from 'node:fs'
 import process from 'node:process'
-import { fail, parseOptions } from './lib/cli'
-import { startStaticServer } from './lib/static-server'
+import { fail, parseOptions } from '../lib/cli'
+import { startStaticServer } from '../lib/static-server'
 
 const options = parseOptions('preview', {
   'root': { type: 'string', default: 'dist' },

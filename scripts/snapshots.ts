@@ -7,9 +7,9 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium } from 'playwright-chromium'
-import { CHROMIUM_ARGS, findChromium } from './lib/chromium'
-import { fail, parseOptions } from './lib/cli'
-import { startStaticServer } from './lib/static-server'
+import { CHROMIUM_ARGS, findChromium } from '../lib/chromium'
+import { fail, parseOptions } from '../lib/cli'
+import { startStaticServer } from '../lib/static-server'
 
 const options = parseOptions('snapshots', {
   dist: { type: 'string', default: 'dist' },

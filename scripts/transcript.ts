@@ -6,8 +6,8 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { relative } from 'node:path'
 import process from 'node:process'
-import { fail, parseOptions } from './lib/cli'
-import { buildTranscript, decodeSource, renderTranscript, TranscriptError } from './lib/transcript'
+import { fail, parseOptions } from '../lib/cli'
+import { buildTranscript, decodeSource, renderTranscript, TranscriptError } from '../lib/transcript'
 
 const options = parseOptions('transcript', {
   source: { type: 'string', default: 'talk/source.txt' },

@@ -7,7 +7,7 @@
  * Anything else in the notes is kept as written.
  */
 import type { SlidevPreparserExtension } from '@slidev/types'
-import type { TranscriptParagraph } from '../scripts/lib/transcript-format'
+import type { TranscriptParagraph } from '../lib/transcript-format'
 import { factChecks } from '../data/fact-checks'
 import { sourceNumber, sources } from '../data/sources'
 

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
-import { loadDeck } from '../../scripts/lib/deck'
+import { loadDeck } from '../../lib/deck'
 import { printViewLoaded, watchPage } from './support/harness'
 
 const deck = await loadDeck()

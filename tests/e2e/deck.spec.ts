@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { loadDeck } from '../../scripts/lib/deck'
+import { loadDeck } from '../../lib/deck'
 import { findOverflow, settle, walkDeck, watchPage } from './support/harness'
 
 const deck = await loadDeck()

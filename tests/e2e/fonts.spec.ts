@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test'
-import type { Weight } from '../../scripts/lib/font-subsets'
+import type { Weight } from '../../lib/font-subsets'
 import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
-import { loadDeck } from '../../scripts/lib/deck'
-import { parseUnicodeRange, weightBucket } from '../../scripts/lib/font-subsets'
+import { loadDeck } from '../../lib/deck'
+import { parseUnicodeRange, weightBucket } from '../../lib/font-subsets'
 import { printViewLoaded, settle } from './support/harness'
 
 const deck = await loadDeck()

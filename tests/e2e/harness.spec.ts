@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { loadDeck } from '../../scripts/lib/deck'
+import { loadDeck } from '../../lib/deck'
 import { findOverflow, printViewLoaded, watchPage } from './support/harness'
 
 // A stand-in for a broken slide, served from the loopback origin: one element

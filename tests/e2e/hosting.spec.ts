@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
-import { loadDeck } from '../../scripts/lib/deck'
-import { SECURITY_HEADERS } from '../../scripts/lib/headers'
-import { startStaticServer } from '../../scripts/lib/static-server'
+import { loadDeck } from '../../lib/deck'
+import { SECURITY_HEADERS } from '../../lib/headers'
+import { startStaticServer } from '../../lib/static-server'
 import { loadedSlide, position, settle, walkDeck, watchPage } from './support/harness'
 import { SUB_PATH, SUB_PATH_DIST } from './support/sub-path-build'
 

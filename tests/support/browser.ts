@@ -1,9 +1,9 @@
 /**
  * Launch options for Playwright from the project's one Chromium lookup
- * (scripts/lib/chromium.ts): tests, export and benchmarks use the same browser.
+ * (lib/chromium.ts): tests, export and benchmarks use the same browser.
  */
 import type { LaunchOptions } from '@playwright/test'
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium'
+import { CHROMIUM_ARGS, findChromium } from '../../lib/chromium'
 
 export function launchOptions(): LaunchOptions {
   return {

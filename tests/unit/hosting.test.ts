@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { CONTENT_SECURITY_POLICY, IMMUTABLE_CACHE, SECURITY_HEADERS } from '../../scripts/lib/headers'
-import { unquoteMetaContent } from '../../scripts/lib/index-html'
+import { CONTENT_SECURITY_POLICY, IMMUTABLE_CACHE, SECURITY_HEADERS } from '../../lib/headers'
+import { unquoteMetaContent } from '../../lib/index-html'
 
 const netlify = readFileSync('netlify.toml', 'utf8')
 const vercel = JSON.parse(readFileSync('vercel.json', 'utf8')) as {

@@ -1,9 +1,9 @@
 import type { SlideNote } from '../support/notes-coverage'
 import { describe, expect, it } from 'vitest'
 import { factChecks } from '../../data/fact-checks'
-import { loadDeck } from '../../scripts/lib/deck'
-import { talkMinutes } from '../../scripts/lib/duration'
-import { readTranscript } from '../../scripts/lib/transcript-format'
+import { loadDeck } from '../../lib/deck'
+import { talkMinutes } from '../../lib/duration'
+import { readTranscript } from '../../lib/transcript-format'
 import { expandNote, FACT_CHECK_PREFIX } from '../../setup/transcript-notes'
 import { checkNotesCoverage } from '../support/notes-coverage'
 

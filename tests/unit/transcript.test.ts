@@ -4,15 +4,15 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { garbledRepairs } from '../../scripts/lib/garbled-repairs'
+import { garbledRepairs } from '../../lib/garbled-repairs'
 import {
   buildTranscript,
   countSourceParagraphs,
   decodeSource,
   renderTranscript,
   toSimplified,
-} from '../../scripts/lib/transcript'
-import { parseTranscriptFile } from '../../scripts/lib/transcript-format'
+} from '../../lib/transcript'
+import { parseTranscriptFile } from '../../lib/transcript-format'
 import { findSpam } from '../support/spam-guard'
 
 const SOURCE = 'talk/source.txt'

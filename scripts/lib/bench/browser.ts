@@ -6,7 +6,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import type { WireTotals } from './network'
 import { chromium } from 'playwright-chromium'
-import { CHROMIUM_ARGS } from '../chromium'
+import { CHROMIUM_ARGS } from '../../../lib/chromium'
 import { NetworkLog } from './network'
 
 /**

@@ -8,7 +8,7 @@ import type { Config, Flags } from 'lighthouse'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import desktopConfig from 'lighthouse/core/config/desktop-config.js'
-import { CHROMIUM_ARGS } from '../chromium'
+import { CHROMIUM_ARGS } from '../../../lib/chromium'
 import { OFFLINE_ARG } from './browser'
 
 export const CATEGORIES = [

@@ -16,7 +16,7 @@ import { createServer } from 'node:http'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import sirv from 'sirv'
-import { startStaticServer } from '../static-server'
+import { startStaticServer } from '../../../lib/static-server'
 import { listFiles } from './build-output'
 
 export interface Served {

@@ -4,7 +4,7 @@
  */
 import { rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { countPdfPages } from '../exported-file'
+import { countPdfPages } from '../../../lib/exported-file'
 import { runCommand } from './steps'
 
 export interface Deck {

@@ -91,7 +91,7 @@ export function assertNotGarbled(text: string, file: string): void {
     if (match) {
       const { line, column } = locate(text, match.index)
       const context = text.slice(Math.max(0, match.index - 4), match.index + 6).replace(/\n/g, ' ')
-      throw new TranscriptError(file, `garbled text (${what}) in “${context}”, not in the repair table scripts/lib/garbled-repairs.ts`, line, column)
+      throw new TranscriptError(file, `garbled text (${what}) in “${context}”, not in the repair table lib/garbled-repairs.ts`, line, column)
     }
   }
 }

@@ -6,9 +6,9 @@
 import type { LoadedSlidevData } from '@slidev/parser/fs'
 import { resolve } from 'node:path'
 import { injectPreparserExtensionLoader, load } from '@slidev/parser/fs'
-import preparser from '../../setup/preparser'
+import preparser from '../setup/preparser'
 
-export const ROOT = resolve(import.meta.dirname, '../..')
+export const ROOT = resolve(import.meta.dirname, '..')
 
 export async function loadDeck(entry = resolve(ROOT, 'slides.md')): Promise<LoadedSlidevData> {
   injectPreparserExtensionLoader(async (_roots, headmatter, filepath, mode) =>

@@ -1,6 +1,6 @@
 /**
  * Renders the cover slide of a built deck to PNG for social previews, in the
- * Chromium that scripts/lib/chromium.ts finds (Slidev's own ogImage: auto
+ * Chromium that lib/chromium.ts finds (Slidev's own ogImage: auto
  * launches Playwright's bundled browser, which this project never downloads).
  */
 import { writeFileSync } from 'node:fs'
