@@ -1,33 +1,42 @@
 import { defineConfig } from 'unocss'
 
 /**
- * The deck's visual language. Colours are named for their role; every text
- * colour here passes WCAG AA (4.5:1) on `paper`, and `paper`/`mist` on `night`.
+ * The deck's colours, named for their role, defined here once: UnoCSS gets
+ * them as theme colours (`text-accent`) and the page as CSS variables
+ * (`var(--deck-accent)`) for styles/deck.css and SVG drawings. Each text
+ * colour has at least 4.5:1 against the surface it is used on, each line or
+ * bar at least 3:1 (tests/e2e/design.spec.ts measures the rendered slides).
  */
+export const palette = {
+  'ink': '#1b2336', // text on paper
+  'paper': '#fbfaf7', // light slides
+  'muted': '#4a5466', // secondary text on paper
+  'rule': '#8c8577', // lines that carry meaning: card edges, axes
+  'track': '#e6e1d6', // the empty part of a bar
+  'night': '#16213e', // cover, part openers, closing
+  'mist': '#e9eef7', // text on night
+  'haze': '#aab6cf', // secondary text on night
+  'accent': '#b3361f', // the point of this slide
+  'accent-night': '#f4a261',
+  'machine': '#1d6670', // the machine side: data, models, bars
+  // one colour per part of the talk: the agenda sets them up, kickers and openers carry them
+  'shocks': '#34489c',
+  'shocks-night': '#9fb0f0',
+  'opportunity': '#855c00',
+  'opportunity-night': '#e8c36a',
+  'reflections': '#7c2f6e',
+  'reflections-night': '#e7a3d6',
+} as const
+
+export type PartName = 'shocks' | 'opportunity' | 'reflections'
+
 export default defineConfig({
   theme: {
-    colors: {
-      ink: '#1b2336', // body text
-      paper: '#fbfaf7', // slide background, warm white
-      night: '#16213e', // cover and section backgrounds
-      mist: '#e9eef7', // text on night
-      accent: '#b83a26', // vermilion: the one thing to look at
-      teal: '#1d6670', // second voice: data, the machine side
-      gold: '#d9a441', // bars and marks only, never text on paper
-      muted: '#556072', // secondary text
-      line: '#d8d3c6', // rules and borders
+    colors: { ...palette, part: 'var(--part)' },
+  },
+  preflights: [
+    {
+      getCSS: () => `:root { ${Object.entries(palette).map(([name, value]) => `--deck-${name}: ${value};`).join(' ')} }`,
     },
-  },
-  shortcuts: {
-    // a slide's kicker above its headline: section number and name
-    'deck-kicker': 'text-sm font-700 tracking-[0.2em] text-accent',
-    // the small print under a figure: sources, estimates
-    'deck-caption': 'text-sm text-muted leading-snug',
-    // a card that holds one idea
-    'deck-card': 'rounded-lg border border-line bg-white/70 px-5 py-4',
-    // a citation marker like [3]
-    'deck-cite': 'text-sm align-super leading-none text-teal font-700',
-    // a tag like “演讲者估计”
-    'deck-tag': 'inline-block rounded px-1.5 py-0.5 text-xs font-700 bg-gold/25 text-ink',
-  },
+  ],
 })

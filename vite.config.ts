@@ -73,7 +73,7 @@ function validateData(): Plugin {
   // (a new module namespace), and Vite's config loader stays out of data/
   const check = async (): Promise<void> => {
     const { tsImport } = await import('tsx/esm/api')
-    const schemas: typeof import('./data/schemas') = await tsImport('./data/schemas.ts', import.meta.url)
+    const schemas: typeof import('./data/schema') = await tsImport('./data/schema.ts', import.meta.url)
     schemas.validateDataSets()
   }
   return {

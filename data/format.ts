@@ -1,61 +1,58 @@
 /**
- * Formatters for the deck's numbers and dates. Labels on the slides are
+ * Formatters for the deck's numbers and dates. Words on the slides are
  * derived from the numbers in data/ through these, never typed a second time.
+ * House style: a space between a digit and a Chinese character (“1 万张”);
+ * the one between a number and its unit does not break (U+00A0).
  */
 
-const compact = new Intl.NumberFormat('zh-CN', { notation: 'compact' })
+const compact = new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 1 })
 
-/** 10_000 → “1万”, 1e11 → “1000亿”, 1e12 → “1万亿”, 25_000 → “2.5万”. */
-export function formatCompact(value: number): string {
-  return compact.format(value)
+/** 10_000 → “1 万”, 25_000 → “2.5 万”, 7e12 → “7 万亿”, 200 → “200” */
+export function formatNumber(value: number): string {
+  return compact.format(value).replace(/(\d)(?=\p{Script=Han})/u, '$1\u00A0')
 }
 
-/** Alias kept short for templates and tests: format(10_000) === '1万'. */
-export const format = formatCompact
+const DIGIT_WORDS = ['', '十', '百', '千', '万']
+
+/** An order of magnitude as the talk says it: 1e2 → “百”, 1e4 → “万”, 1e11 → “千亿”, 1e12 → “万亿”. */
+export function magnitudeWord(value: number): string {
+  const exponent = Math.log10(value)
+  if (!Number.isInteger(exponent) || exponent < 1 || exponent > 12)
+    throw new Error(`magnitudeWord: ${value} is not a power of ten from 10 to 10¹²`)
+  if (exponent >= 8)
+    return `${DIGIT_WORDS[exponent - 8]}亿`
+  return exponent >= 4 ? `${DIGIT_WORDS[exponent - 4]}万` : DIGIT_WORDS[exponent]!
+}
 
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/
 
-export type DatePrecision = 'year' | 'month' | 'day'
-
-export interface IsoDateParts {
-  year: number
-  /** 1–12, when the record has the month */
-  month?: number
-  /** 1–31, when the record has the day */
-  day?: number
-  precision: DatePrecision
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate()
 }
 
-/** Splits '2022-11-30', '2016-08' or '2015' into numbers; null when it is not of that shape. */
-export function parseIsoDate(iso: string): IsoDateParts | null {
+/** '2022-11-30', '2016-08' or '2015' as numbers; null when it is not a real date of that shape */
+function parseIsoDate(iso: string): { year: number, month?: number, day?: number } | null {
   const match = ISO_DATE.exec(iso)
   if (!match)
     return null
-  const [, y, m, d] = match
-  const year = Number(y)
-  if (m === undefined)
-    return { year, precision: 'year' }
-  if (d === undefined)
-    return { year, month: Number(m), precision: 'month' }
-  return { year, month: Number(m), day: Number(d), precision: 'day' }
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+  const [year, month, day] = match.slice(1).map(part => (part === undefined ? undefined : Number(part)))
+  if (month !== undefined && (month < 1 || month > 12))
+    return null
+  if (day !== undefined && (day < 1 || day > daysInMonth(year!, month!)))
+    return null
+  return { year: year!, month, day }
 }
 
 /** True for a real calendar date at year, month or day precision: '2023-02-30' is false. */
 export function isRealIsoDate(iso: string): boolean {
+  return parseIsoDate(iso) !== null
+}
+
+function requireDate(iso: string) {
   const parts = parseIsoDate(iso)
   if (!parts)
-    return false
-  if (parts.month === undefined)
-    return true
-  if (parts.month < 1 || parts.month > 12)
-    return false
-  if (parts.day === undefined)
-    return true
-  return parts.day >= 1 && parts.day <= daysInMonth(parts.year, parts.month)
+    throw new Error(`not an ISO date at year, month or day precision: “${iso}”`)
+  return parts
 }
 
 /**
@@ -63,39 +60,18 @@ export function isRealIsoDate(iso: string): boolean {
  * only the precision the record has, never a made-up day.
  */
 export function formatIsoDate(iso: string): string {
-  const parts = parseIsoDate(iso)
-  if (!parts || !isRealIsoDate(iso))
-    throw new Error(`formatIsoDate: not an ISO date at year, month or day precision: “${iso}”`)
-  let text = `${parts.year} 年`
-  if (parts.month !== undefined)
-    text += ` ${parts.month} 月`
-  if (parts.day !== undefined)
-    text += ` ${parts.day} 日`
-  return text
+  const { year, month, day } = requireDate(iso)
+  return [`${year} 年`, month && `${month} 月`, day && `${day} 日`].filter(Boolean).join(' ')
 }
 
 /**
- * A date as a fractional year for placing it on an axis: the start of the
- * period the record names ('2016-08' → 2016 + 7/12) plus `within` (0–1) of
- * that period, so a month-only date can sit at its middle.
+ * A date as a fractional year, for placing it on a time axis: the middle of
+ * the period the record names ('2016-08' → the middle of August 2016).
  */
-export function isoDateToYear(iso: string, within = 0): number {
-  const parts = parseIsoDate(iso)
-  if (!parts || !isRealIsoDate(iso))
-    throw new Error(`isoDateToYear: not an ISO date: “${iso}”`)
-  const { year, month, day } = parts
+export function isoDateToYear(iso: string): number {
+  const { year, month, day } = requireDate(iso)
   if (month === undefined)
-    return year + within
-  if (day === undefined)
-    return year + (month - 1 + within) / 12
-  return year + (month - 1 + (day - 1 + within) / daysInMonth(year, month)) / 12
-}
-
-/**
- * For display only: the house-style space between a number and the Chinese
- * that follows (“7 万亿美元”) becomes a no-break space, so a line never ends
- * on a bare number. Numbers inside names (“DGX-1 送到”) are left alone.
- */
-export function keepNumbersWithUnits(text: string): string {
-  return text.replace(/(^|\s)(\d[\d.,]*) (?=\p{Script=Han})/gu, '$1$2\u00A0')
+    return year + 0.5
+  const inMonth = day === undefined ? 0.5 : (day - 0.5) / daysInMonth(year, month)
+  return year + (month - 1 + inMonth) / 12
 }

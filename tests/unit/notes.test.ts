@@ -71,14 +71,6 @@ describe('the presenter notes, read through Slidev’s parser', () => {
     expect(() => expandNote('@p99', paragraphs)).toThrow(/unknown transcript paragraph “@p99”/)
     expect(() => expandNote('@check:nope', paragraphs)).toThrow(/unknown fact check “@check:nope”/)
   })
-
-  it('line [click] markers up with slides that reveal', () => {
-    for (const slide of deck.slides) {
-      const markers = slide.note?.match(/\[click(?::\d+)?\]/g)?.length ?? 0
-      const reveals = slide.source.raw.match(/\bv-click\b|<v-clicks/g)?.length ?? 0
-      expect(markers <= reveals, `slide ${slide.index + 1}: ${markers} [click] markers but ${reveals} reveals`).toBe(true)
-    }
-  })
 })
 
 describe('the headmatter duration', () => {

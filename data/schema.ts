@@ -1,0 +1,140 @@
+/**
+ * The one declaration of every data type: a zod schema here, its TypeScript
+ * type inferred from it. The data modules import only the types
+ * (`import type`), so zod never reaches the browser; the schemas check every
+ * entry in Node, when the dev server or a build starts (vite.config.ts) and
+ * in the unit tests, and stop them on a bad entry with its file, entry and field.
+ */
+import { z } from 'zod'
+import { computeEstimates } from './compute'
+import { factChecks } from './fact-checks'
+import { isRealIsoDate } from './format'
+import { scaleTiers } from './scale-tiers'
+import { sources } from './sources'
+import { talkFigures } from './talk-figures'
+import { timelineEvents } from './timeline'
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'ids are lower-case letters, digits, “.” and “-”')
+const label = z.string().trim().min(1)
+const positive = z.number().positive()
+/** an ISO date at the precision the record has: '2015', '2016-08' or '2022-11-30', and a real one */
+const isoDate = z.string().refine(isRealIsoDate, {
+  error: issue => `not a real ISO date (YYYY, YYYY-MM or YYYY-MM-DD): “${String(issue.input)}”`,
+})
+const sourceId = z.enum(sources.map(source => source.id) as [SourceId, ...SourceId[]], {
+  error: issue => issue.input === undefined
+    ? 'missing: every entry must cite a source'
+    : `unknown source “${String(issue.input)}”: not in data/sources.ts`,
+})
+
+export const sourceSchema = z.strictObject({
+  id,
+  /** how the source is titled where it was published, word for word */
+  title: label.optional(),
+  /** a plain description, shown in brackets, where the published title is not on record */
+  about: label.optional(),
+  /** a book: its title is set in italics */
+  book: z.literal(true).optional(),
+  publisher: label,
+  url: z.url({ protocol: /^https$/ }).optional(),
+  /** when the source itself was published, at the record's precision */
+  date: isoDate.optional(),
+}).refine(source => Boolean(source.title) !== Boolean(source.about), {
+  error: 'give either the published “title” or, where it is not on record, an “about”',
+  path: ['title'],
+})
+
+export const timelineEventSchema = z.strictObject({
+  id,
+  /** at the record's precision: '2016-08' has no day because the record has none */
+  date: isoDate,
+  label,
+  source: sourceId,
+})
+
+export const scaleTierSchema = z.strictObject({
+  id,
+  label,
+  /** A100-class cards and parameters, as orders of magnitude; absent where the talk gives none */
+  cards: positive.optional(),
+  params: positive.optional(),
+  /** where the model runs, where the talk says so instead of a size */
+  deployment: label.optional(),
+  /** the speaker's aside, verbatim */
+  aside: label.optional(),
+  /** “我个人觉得最有意思的是个人大模型” */
+  favourite: z.literal(true).optional(),
+  source: sourceId,
+})
+
+export const computeEstimateSchema = z.strictObject({
+  id,
+  model: label,
+  /** computing cards the speaker estimates the model needs */
+  cards: positive,
+  source: sourceId,
+})
+
+export const talkFigureSchema = z.strictObject({
+  id,
+  value: positive,
+  /** words before the number (“超过”) and the unit after it (“家”) */
+  prefix: label.optional(),
+  unit: label,
+  /** what the number counts */
+  label,
+  source: sourceId,
+})
+
+export const factCheckSchema = z.strictObject({
+  id,
+  /** the talk's words that the check is about */
+  claim: label,
+  /** what the record says, in one or two Chinese sentences */
+  check: label,
+  /** empty only where the fact sheet gives the fact but no public source */
+  sources: z.array(sourceId).readonly(),
+})
+
+export type Source = z.infer<typeof sourceSchema>
+export type SourceId = typeof sources[number]['id']
+export type TimelineEvent = z.infer<typeof timelineEventSchema>
+export type ScaleTier = z.infer<typeof scaleTierSchema>
+export type ComputeEstimate = z.infer<typeof computeEstimateSchema>
+export type TalkFigure = z.infer<typeof talkFigureSchema>
+export type FactCheck = z.infer<typeof factCheckSchema>
+
+/** every data module, with the schema its entries follow */
+export const dataSets: readonly { file: string, schema: z.ZodType, entries: readonly unknown[] }[] = [
+  { file: 'data/sources.ts', schema: sourceSchema, entries: sources },
+  { file: 'data/timeline.ts', schema: timelineEventSchema, entries: timelineEvents },
+  { file: 'data/scale-tiers.ts', schema: scaleTierSchema, entries: scaleTiers },
+  { file: 'data/compute.ts', schema: computeEstimateSchema, entries: computeEstimates },
+  { file: 'data/talk-figures.ts', schema: talkFigureSchema, entries: talkFigures },
+  { file: 'data/fact-checks.ts', schema: factCheckSchema, entries: factChecks },
+]
+
+/**
+ * Throws on the first bad entry or repeated id, e.g.
+ * `data/timeline.ts: entry “chatgpt” field “date”: not a real ISO date …`.
+ */
+export function validateEntries(file: string, schema: z.ZodType, entries: readonly unknown[]): void {
+  const seen = new Set<unknown>()
+  entries.forEach((entry, index) => {
+    const entryId = (entry as { id?: unknown } | null)?.id
+    const name = typeof entryId === 'string' && entryId ? `entry “${entryId}”` : `entry #${index}`
+    const result = schema.safeParse(entry)
+    if (!result.success) {
+      const issue = result.error.issues[0]!
+      throw new Error(`${file}: ${name} field “${issue.path.map(String).join('.') || '(entry)'}”: ${issue.message}`)
+    }
+    if (seen.has(entryId))
+      throw new Error(`${file}: ${name} field “id”: the id is used twice`)
+    seen.add(entryId)
+  })
+}
+
+export function validateDataSets(sets = dataSets): void {
+  for (const { file, schema, entries } of sets)
+    validateEntries(file, schema, entries)
+}
