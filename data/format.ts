@@ -1,15 +1,14 @@
 /**
  * Formatters for the deck's numbers and dates. Words on the slides are
  * derived from the numbers in data/ through these, never typed a second time.
- * House style: a space between a digit and a Chinese character (“1 万张”);
- * the one between a number and its unit does not break (U+00A0).
+ * House style: a space between a digit and a Chinese character (“1 万张”).
  */
 
 const compact = new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 1 })
 
 /** 10_000 → “1 万”, 25_000 → “2.5 万”, 7e12 → “7 万亿”, 200 → “200” */
 export function formatNumber(value: number): string {
-  return compact.format(value).replace(/(\d)(?=\p{Script=Han})/u, '$1\u00A0')
+  return compact.format(value).replace(/(\d)(?=\p{Script=Han})/u, '$1 ')
 }
 
 const DIGIT_WORDS = ['', '十', '百', '千', '万']

@@ -110,7 +110,8 @@ for (const face of FONT_FACES) {
   const subset = await subsetFont(readFileSync(face.source), chars.join(''), {
     targetFormat: 'woff2',
     // only the features running text uses: keeping them all (subset-font's
-    // default) drags in every stylistic alternate and doubles Inter's files
+    // default) drags in every stylistic alternate and doubles Inter's files;
+    // halt and chws let text-spacing-trim set a line-opening “ half-width
     keepFeatures: [
       'kern',
       'liga',
@@ -119,6 +120,8 @@ for (const face of FONT_FACES) {
       'locl',
       'mark',
       'mkmk',
+      'halt',
+      'chws',
     ],
     noHinting: true,
   })

@@ -1,11 +1,15 @@
 import { expect, test } from '@playwright/test'
+import { loadDeck } from '../../lib/deck'
 import { settle } from './support/harness'
 
-// slide 2 reveals its cards with clicks, then slide 3 follows with a transition
+// the first slide that reveals something on a click; the next slide follows with a transition
+const deck = await loadDeck()
+const revealing = deck.slides.find(slide => /\bv-click\b/.test(slide.source.raw))!.index + 1
+
 async function revealTarget(page: import('@playwright/test').Page) {
-  await page.goto('2')
+  await page.goto(String(revealing))
   await settle(page)
-  return page.locator('#slide-content [data-slidev-no="2"] .slidev-vclick-target').first()
+  return page.locator(`#slide-content [data-slidev-no="${revealing}"] .slidev-vclick-target`).first()
 }
 
 test('with reduced motion, transitions and reveals are instant', async ({ browser }) => {

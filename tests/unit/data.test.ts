@@ -8,10 +8,10 @@ import { timelineEvents } from '../../data/timeline'
 import { typographyProblems } from '../../lib/typography'
 
 describe('data/format.ts', () => {
-  it('writes numbers the house way: a space, kept, before the Chinese unit', () => {
-    expect(formatNumber(10_000)).toBe('1\u00A0万')
-    expect(formatNumber(25_000)).toBe('2.5\u00A0万')
-    expect(formatNumber(7e12)).toBe('7\u00A0万亿')
+  it('writes numbers the house way: a space before the Chinese unit', () => {
+    expect(formatNumber(10_000)).toBe('1 万')
+    expect(formatNumber(25_000)).toBe('2.5 万')
+    expect(formatNumber(7e12)).toBe('7 万亿')
     expect(formatNumber(200)).toBe('200')
   })
 
