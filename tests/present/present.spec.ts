@@ -1,7 +1,10 @@
 import type { ChildProcess } from 'node:child_process'
-import { spawn } from 'node:child_process'
+import { Buffer } from 'node:buffer'
+import { execFileSync, spawn } from 'node:child_process'
+import { connect } from 'node:net'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
+import { PRESENT_PORT } from '../../playwright.config'
 import { loadedSlide, settle, watchPage } from '../e2e/support/harness'
 
 // the dev server compiles a page on its first visit: give that time
@@ -87,12 +90,164 @@ test('advancing in the presenter view moves the audience’s tab, clicks include
   }
 })
 
-test('the dev server’s MCP endpoint is refused', async ({ request }) => {
-  const response = await request.post('__mcp', {
-    data: { jsonrpc: '2.0', id: 1, method: 'tools/list' },
+/** Sends `head` (and `body`) as they are; resolves with the answer's status code, or 0 when none came. */
+function rawRequest(head: string, body: string | Buffer = ''): Promise<number> {
+  return new Promise((resolve) => {
+    const socket = connect(PRESENT_PORT, 'localhost')
+    let answer = ''
+    socket.on('data', (data) => {
+      answer += data.toString('latin1')
+      const status = /^HTTP\/1\.1 (\d{3}) /.exec(answer)
+      if (status) {
+        resolve(Number(status[1]))
+        socket.destroy()
+      }
+    })
+    socket.on('error', () => resolve(0)).on('close', () => resolve(0))
+    const length = body.length
+      ? `Content-Length: ${body.length}\r\n`
+      : ''
+    // not socket.end(): a client that half-closes has its request aborted by Node
+    socket.write(`${head.replaceAll('\n', '\r\n')}\r\n${length}Connection: close\r\n\r\n`)
+    socket.write(body)
   })
-  expect(response.status()).toBe(403)
-  expect(await response.text()).toContain('disabled')
+}
+
+test('the dev server refuses every request that writes, runs or opens something, and survives malformed ones', async ({ page }) => {
+  const host = `Host: localhost:${PRESENT_PORT}`
+  const own = `Origin: http://localhost:${PRESENT_PORT}`
+  const json = 'Content-Type: application/json'
+  const git = (): string => execFileSync('git', ['status', '--porcelain', '--untracked-files=all'], { encoding: 'utf8' })
+  const before = git()
+  const tried: [string, string, string | Buffer, number][] = [
+    // a web page open in the presenter's browser: a "simple" cross-origin POST
+    [
+      'slide rewrite from another site',
+      `POST /__slidev/slides/2.json HTTP/1.1\n${host}\nOrigin: https://evil.example\nContent-Type: text/plain`,
+      '{"note":"x"}',
+      403,
+    ],
+    [
+      'slide rewrite from this site',
+      `POST /__slidev/slides/2.json HTTP/1.1\n${host}\n${own}\n${json}`,
+      '{"note":"x","frontmatter":{"layout":"end"}}',
+      405,
+    ],
+    [
+      'slide rewrite, bad JSON',
+      `POST /__slidev/slides/2.json HTTP/1.1\n${host}\nContent-Type: application/x-www-form-urlencoded`,
+      'not json',
+      405,
+    ],
+    [
+      'open in editor',
+      `GET /__open-in-editor?file=slides.md HTTP/1.1\n${host}`,
+      '',
+      403,
+    ],
+    [
+      'open in editor, other case',
+      `GET /__OPEN-IN-EDITOR?file=slides.md HTTP/1.1\n${host}`,
+      '',
+      403,
+    ],
+    [
+      'open in editor, absolute target',
+      `GET http://localhost:${PRESENT_PORT}/__open-in-editor?file=slides.md HTTP/1.1\n${host}`,
+      '',
+      400,
+    ],
+    [
+      'MCP',
+      `POST /__mcp HTTP/1.1\n${host}\n${own}\n${json}`,
+      '{"jsonrpc":"2.0","id":1,"method":"tools/list"}',
+      403,
+    ],
+    [
+      'sync, bad JSON',
+      `POST /@server-reactive/nav HTTP/1.1\n${host}\n${own}\n${json}`,
+      'not json',
+      400,
+    ],
+    [
+      'sync, prototype key',
+      `POST /@server-reactive/nav HTTP/1.1\n${host}\n${own}\n${json}`,
+      '{"patch":{"__proto__":{"polluted":1}}}',
+      400,
+    ],
+    [
+      'sync, 10 MB body',
+      `POST /@server-reactive/nav HTTP/1.1\n${host}\n${own}\n${json}`,
+      Buffer.alloc(10 * 1024 * 1024, 32),
+      413,
+    ],
+    [
+      'sync, wrong content type',
+      `POST /@server-reactive/nav HTTP/1.1\n${host}\n${own}\nContent-Type: text/plain`,
+      '{}',
+      415,
+    ],
+    [
+      'sync, snapshots to disk',
+      `POST /@server-reactive/snapshots HTTP/1.1\n${host}\n${own}\n${json}`,
+      '{"data":{}}',
+      405,
+    ],
+    [
+      'unknown method',
+      `PROPFIND / HTTP/1.1\n${host}`,
+      '',
+      405,
+    ],
+    [
+      'PUT',
+      `PUT /slides.md HTTP/1.1\n${host}`,
+      'x',
+      405,
+    ],
+    [
+      'DELETE',
+      `DELETE /__slidev/slides/2.json HTTP/1.1\n${host}`,
+      '',
+      405,
+    ],
+    [
+      'bad percent-encoding',
+      `GET /%E0%A4%A.js HTTP/1.1\n${host}`,
+      '',
+      404,
+    ],
+    [
+      'another host name (DNS rebinding)',
+      `GET / HTTP/1.1\nHost: evil.example:${PRESENT_PORT}`,
+      '',
+      403,
+    ],
+    [
+      'another port in Host',
+      `GET / HTTP/1.1\nHost: localhost:8080`,
+      '',
+      403,
+    ],
+    [
+      'a script read by another local site',
+      `GET /@vite/client HTTP/1.1\n${host}\nOrigin: http://localhost:8080`,
+      '',
+      403,
+    ],
+  ]
+  const answers: string[] = []
+  for (const [what, head, body] of tried)
+    answers.push(`${what}: ${await rawRequest(head, body)}`)
+  expect(answers).toEqual(tried.map(([what, , , status]) => `${what}: ${status}`))
+
+  // the deck still runs, and nothing was written
+  await page.goto('1')
+  await expect(loadedSlide(page, 1)).toBeVisible(FIRST_LOAD)
+  await page.goto('presenter/2')
+  await expect(page.locator('.slidev-presenter')).toBeVisible(FIRST_LOAD)
+  await expect(page.locator('.slidev-note').first()).not.toBeEmpty()
+  expect(git()).toBe(before)
 })
 
 test.describe('npm run present:remote', () => {
