@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import process from 'node:process'
 import { defineConfig } from 'vite'
 import { devServerGuard } from './lib/dev-server-guard.ts'
+import { checkNotes } from './lib/notes-check.ts'
 
 /**
  * Slidev points `vue` at Vue's full build, which carries the template compiler
@@ -105,6 +106,7 @@ function validateData(): Plugin {
 export default defineConfig({
   plugins: [
     devServerGuard(),
+    checkNotes(),
     vueRuntimeOnly(),
     fewerChunks(),
     validateData(),
