@@ -2,6 +2,7 @@ import type { ChildProcess } from 'node:child_process'
 import { Buffer } from 'node:buffer'
 import { execFileSync, spawn } from 'node:child_process'
 import { connect } from 'node:net'
+import { networkInterfaces } from 'node:os'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
 import { PRESENT_PORT } from '../../playwright.config'
@@ -253,6 +254,7 @@ test('the dev server refuses every request that writes, runs or opens something,
 test.describe('npm run present:remote', () => {
   const PORT = 3031
   let server: ChildProcess | undefined
+  let printed = ''
 
   test.beforeAll(async () => {
     server = spawn('npm', [
@@ -268,9 +270,10 @@ test.describe('npm run present:remote', () => {
         DECK_REMOTE_PASSWORD: 'rehearsal-only',
         DECK_BIND: '127.0.0.1',
       },
-      stdio: 'ignore',
+      stdio: ['ignore', 'pipe', 'ignore'],
       detached: true,
     })
+    server.stdout!.on('data', (data: Buffer) => printed += data.toString())
   })
 
   test.afterAll(() => {
@@ -294,5 +297,13 @@ test.describe('npm run present:remote', () => {
 
     await page.goto(`${url}presenter/1?password=rehearsal-only`)
     await expect(page.locator('.slidev-presenter')).toBeVisible(FIRST_LOAD)
+  })
+
+  test('listens on the named interface only, and says what that exposes', async () => {
+    const elsewhere = Object.values(networkInterfaces()).flat().filter(a => a && !a.internal && a.family === 'IPv4').map(a => a!.address)
+    for (const address of elsewhere)
+      await expect(fetch(`http://${address}:${PORT}/`), address).rejects.toThrow()
+    expect(printed).toContain(`present:remote: listening on 127.0.0.1 only. On the phone, open http://127.0.0.1:${PORT}/presenter/ (it asks for the password).`)
+    expect(printed).toContain('Anyone on this network who can reach 127.0.0.1:3031 can read the password')
   })
 })
