@@ -19,19 +19,22 @@
  *                                      navigates the slides (`mcp: false`
  *                                      refuses it too)                   → 403
  *   /__open-in-editor?file=…           Vite's: starts $EDITOR on the file → 403
+ *   POST /@unocss-devtools-update      UnoCSS: adds classes to the CSS every tab
+ *                                      gets                              → 405
  *   WebSocket `slidev:monaco-write`    writes files named by `{monaco-write}`
  *                                      code blocks (none in this deck); Vite
  *                                      takes a browser's WebSocket only with
  *                                      the token in its client script, which
  *                                      the Origin check below keeps from other sites
  *
- * Every other method than GET and HEAD is refused (405). A request whose
- * Origin is not the server's own, or whose Host names another port, is
- * refused (403): a page open in the presenter's browser can send a "simple"
- * cross-origin POST. Vite has checked the Host's name before this runs
- * (`server.allowedHosts`: localhost and IP addresses). The guard's middleware
- * is added in configureServer of an `enforce: 'pre'` plugin listed before
- * Slidev's, so it runs before every handler above.
+ * The rest only reads (the deck's modules, `/@fs/` inside the project,
+ * UnoCSS's inspector at /__unocss/). Every other method than GET and HEAD is
+ * refused (405). A request whose Origin is not the server's own, or whose
+ * Host names another port, is refused (403): a page open in the presenter's
+ * browser can send a "simple" cross-origin POST. Vite has checked the Host's
+ * name before this runs (`server.allowedHosts`: localhost and IP addresses).
+ * The guard's middleware is added in configureServer of an `enforce: 'pre'`
+ * plugin listed before Slidev's, so it runs before every handler above.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Plugin } from 'vite'

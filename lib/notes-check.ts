@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 
 /** slides.md and the page files its `src:` entries import, in order */
-export function deckFiles(root: string): string[] {
+function deckFiles(root: string): string[] {
   const entry = join(root, 'slides.md')
   const pages = Array.from(readFileSync(entry, 'utf8').matchAll(/^src:\s*(\S+)\s*$/gm), match => resolve(root, match[1]!))
   return [entry, ...pages]
