@@ -5,11 +5,15 @@ import { connect } from 'node:net'
 import { networkInterfaces } from 'node:os'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
+import { loadDeck } from '../../lib/deck'
 import { PRESENT_PORT } from '../../playwright.config'
 import { loadedSlide, settle, watchPage } from '../e2e/support/harness'
 
 // the dev server compiles a page on its first visit: give that time
 const FIRST_LOAD = { timeout: 60_000 }
+
+/** the first slide that reveals in two clicks or more: the tests step through it */
+const CLICKED = (await loadDeck()).slides.findIndex(slide => (slide.source.raw.match(/\bv-click\b/g)?.length ?? 0) >= 2) + 1
 
 // A cold dev server bundles dependencies as pages first ask for them and may
 // reload a page half-way (Vite's optimizer). Visit the views once before the
@@ -22,12 +26,12 @@ test.beforeAll(async ({ browser, baseURL }) => {
       loadedSlide(page, 1),
     ],
     [
-      'presenter/2',
+      `presenter/${CLICKED}`,
       page.locator('.slidev-presenter'),
     ],
     [
-      '2',
-      loadedSlide(page, 2),
+      String(CLICKED),
+      loadedSlide(page, CLICKED),
     ],
   ] as const) {
     await page.goto(`${baseURL}${path}`)
@@ -41,12 +45,12 @@ test('npm run present serves slide 1 and the presenter view, with notes, timer a
   await page.goto('1')
   await expect(loadedSlide(page, 1)).toBeVisible(FIRST_LOAD)
   await page.setViewportSize({ width: 1280, height: 720 })
-  await page.goto('presenter/2')
+  await page.goto(`presenter/${CLICKED}`)
   await expect(page.locator('.slidev-presenter')).toBeVisible(FIRST_LOAD)
-  await expect(page.locator('.slidev-note').first()).toContainText('开源')
+  await expect(page.locator('.slidev-note').first()).not.toBeEmpty()
   // countdown from the headmatter's duration, and the click counter
   await expect(page.locator('.slidev-presenter')).toContainText(/\d{1,2}:\d{2}/)
-  await expect(page.locator('.slidev-presenter')).toContainText(/0\s*\/\s*3/)
+  await expect(page.locator('.slidev-presenter')).toContainText(/0\s*\/\s*[1-9]/)
   await settle(page)
   expect(watch.problems).toEqual([])
 })
@@ -62,27 +66,30 @@ test('advancing in the presenter view moves the audience’s tab, clicks include
     // while the presenter is already a click further moves the presenter back
     // (seen once in CI: the presenter at clicks=0 where it had pressed to 2)
     await audience.addInitScript(() => localStorage.setItem('slidev-sync-directions', JSON.stringify({ viewerSend: false })))
-    await audience.goto(`${baseURL}1`)
-    await presenter.goto(`${baseURL}presenter/1`)
+    const before = CLICKED - 1
+    await audience.goto(`${baseURL}${before}`)
+    await presenter.goto(`${baseURL}presenter/${before}`)
     await expect(presenter.locator('.slidev-presenter')).toBeVisible(FIRST_LOAD)
-    await expect(loadedSlide(audience, 1)).toBeVisible(FIRST_LOAD)
+    await expect(loadedSlide(audience, before)).toBeVisible(FIRST_LOAD)
 
     await settle(presenter)
     await settle(audience)
 
-    // each step: the presenter moves first, then the audience's tab follows
-    const steps: [RegExp, RegExp][] = [
-      [/presenter\/2(\?clicks=0)?$/, /\/2(\?clicks=0)?$/],
-      [/presenter\/2\?clicks=1$/, /\/2\?clicks=1$/],
-      [/presenter\/2\?clicks=2$/, /\/2\?clicks=2$/],
-    ]
-    for (const [presenterAt, audienceAt] of steps) {
-      await presenter.keyboard.press('ArrowRight')
-      await expect(presenter).toHaveURL(presenterAt)
-      await expect(audience).toHaveURL(audienceAt, { timeout: 15_000 })
+    // each step: the presenter moves first (↓ next slide, → next click), then the audience's tab follows
+    const clicksAfter = [0, 1, 2, 1]
+    for (const [i, key] of [
+      'ArrowDown',
+      'ArrowRight',
+      'ArrowRight',
+      'ArrowLeft',
+    ].entries()) {
+      const query = clicksAfter[i]
+        ? `\\?clicks=${clicksAfter[i]}`
+        : '(\\?clicks=0)?'
+      await presenter.keyboard.press(key)
+      await expect(presenter).toHaveURL(new RegExp(`presenter/${CLICKED}${query}$`))
+      await expect(audience).toHaveURL(new RegExp(`/${CLICKED}${query}$`), { timeout: 15_000 })
     }
-    await presenter.keyboard.press('ArrowLeft')
-    await expect(audience).toHaveURL(/\/2\?clicks=1$/, { timeout: 15_000 })
   }
   finally {
     // an open tab keeps syncing with the dev server and would steer later tests
@@ -108,8 +115,10 @@ function rawRequest(head: string, body: string | Buffer = ''): Promise<number> {
     const length = body.length
       ? `Content-Length: ${body.length}\r\n`
       : ''
-    // not socket.end(): a client that half-closes has its request aborted by Node
-    socket.write(`${head.replaceAll('\n', '\r\n')}\r\n${length}Connection: close\r\n\r\n`)
+    // neither socket.end() (Node aborts a request whose client half-closes) nor
+    // Connection: close (Node would close on the unread rest of a refused body,
+    // and the client could see the reset before the answer)
+    socket.write(`${head.replaceAll('\n', '\r\n')}\r\n${length}\r\n`)
     socket.write(body)
   })
 }
@@ -245,7 +254,7 @@ test('the dev server refuses every request that writes, runs or opens something,
   // the deck still runs, and nothing was written
   await page.goto('1')
   await expect(loadedSlide(page, 1)).toBeVisible(FIRST_LOAD)
-  await page.goto('presenter/2')
+  await page.goto(`presenter/${CLICKED}`)
   await expect(page.locator('.slidev-presenter')).toBeVisible(FIRST_LOAD)
   await expect(page.locator('.slidev-note').first()).not.toBeEmpty()
   expect(git()).toBe(before)
