@@ -2,6 +2,8 @@ import type { Plugin } from 'vite'
 import { resolve } from 'node:path'
 import process from 'node:process'
 import { defineConfig } from 'vite'
+import { devServerGuard } from './lib/dev-server-guard.ts'
+import { checkNotes } from './lib/notes-check.ts'
 
 /**
  * Slidev points `vue` at Vue's full build, which carries the template compiler
@@ -103,6 +105,8 @@ function validateData(): Plugin {
 
 export default defineConfig({
   plugins: [
+    devServerGuard(),
+    checkNotes(),
     vueRuntimeOnly(),
     fewerChunks(),
     validateData(),

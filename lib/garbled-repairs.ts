@@ -6,7 +6,8 @@
  * `talk/source.txt`; the value is already Simplified Chinese.
  *
  * A span that is garbled but not in this table stops the transcript script
- * (see `findGarbled`): a repair is always a decision made here, never a guess.
+ * (see `assertNotGarbled` in lib/transcript.ts): a repair is always a decision
+ * made here, never a guess.
  */
 export interface GarbledRepair {
   /** the span as scraped, pinyin annotations included */
@@ -24,4 +25,24 @@ export const garbledRepairs: readonly GarbledRepair[] = [
   { line: 49, garbled: '因?yàn)闆](méi)有資金', repaired: '因为没有资金' },
   { line: 51, garbled: '談?wù)摵芏嗟?ldquo;', repaired: '谈论很多的“' },
   { line: 61, garbled: '人們?cè)跀?shù)學(xué)方面', repaired: '人们在数学方面' },
+]
+
+/**
+ * The source's real question marks (full-width `？` in the article, scraped as
+ * `?`): the two characters either side, as they stand in talk/source.txt, and
+ * the line they stand on (for the reader; tests/unit/transcript.test.ts checks
+ * it). Every other `?` there is garbling the table above must repair, or an
+ * edit: either stops the transcript script with line and column.
+ */
+export const realQuestionMarks: readonly { line: number, around: string }[] = [
+  { line: 29, around: '思考?未來' },
+  { line: 29, around: '哪里?我覺' },
+  { line: 41, around: '哪里?許多' },
+  { line: 43, around: ')的?又有' },
+  { line: 43, around: '震撼?' },
+  { line: 49, around: '概念?以前' },
+  { line: 53, around: '什么?如果' },
+  { line: 61, around: '什么?規(' },
+  { line: 61, around: ')”?是否' },
+  { line: 61, around: 'n)?這些' },
 ]

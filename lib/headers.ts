@@ -1,12 +1,21 @@
 /**
  * The security headers the hosted deck is served with. netlify.toml and
- * vercel.json carry the same values (a unit test holds them equal), and the
- * end-to-end tests serve the built site with them to prove it runs.
+ * vercel.json carry the same values (a unit test holds them equal), the
+ * preview server sends them, and the end-to-end tests run the deck under them.
  */
-export const CONTENT_SECURITY_POLICY = [
+
+/**
+ * What a `<meta http-equiv="Content-Security-Policy">` can carry: the build
+ * puts it into index.html and 404.html (lib/index-html.ts), so a host that
+ * sends no headers (GitHub Pages) still has a policy.
+ */
+export const META_CONTENT_SECURITY_POLICY = [
   `default-src 'self'`,
   `script-src 'self'`,
-  // Vue and Slidev set style attributes on elements at run time
+  // Vue and Slidev set style attributes at run time, and Slidev's client
+  // writes <style> elements too (the print view's @page size, and a rule
+  // that stops transitions while the colour schema switches): with
+  // style-src-elem 'self' the deck logs a violation on every page
   `style-src 'self' 'unsafe-inline'`,
   `img-src 'self' data: blob:`,
   // Vite inlines font files under 4 KB as data: URIs
@@ -17,13 +26,18 @@ export const CONTENT_SECURITY_POLICY = [
   `object-src 'none'`,
   `base-uri 'self'`,
   `form-action 'self'`,
-  `frame-ancestors 'none'`,
 ].join('; ')
+
+/** frame-ancestors works only in a header (a meta tag's is ignored) */
+export const CONTENT_SECURITY_POLICY = `${META_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`
 
 export const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
+  // what the deck never uses; fullscreen, the presenter's screen wake lock and
+  // screen capture keep their default (this site only)
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
 }
 
 /** hashed build output never changes under its name: cache it for a year */

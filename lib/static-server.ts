@@ -2,15 +2,19 @@
  * A static server for the built deck: files under a base path; an unknown
  * path gets the SPA fallback (Slidev's build writes 404.html), with status 200
  * the way Netlify and Vercel rewrite, or 404 the way GitHub Pages serves it.
+ * It sends the hosting's security headers (lib/headers.ts) unless given
+ * others, answers only GET and HEAD, and serves nothing outside its root.
  * Optional gzip, for measuring the wire.
  */
-import type { ServerResponse } from 'node:http'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
+import { createReadStream, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
-import { extname, join, resolve } from 'node:path'
+import { extname, isAbsolute, join, relative, resolve } from 'node:path'
+import { pipeline } from 'node:stream'
 import { createGzip } from 'node:zlib'
 import sirv from 'sirv'
+import { SECURITY_HEADERS } from './headers'
 
 export interface StaticServerOptions {
   root: string
@@ -19,7 +23,7 @@ export interface StaticServerOptions {
   host?: string
   port?: number
   gzip?: boolean
-  /** extra response headers, e.g. a Content-Security-Policy under test */
+  /** response headers; the hosting's security headers unless given ({} for none, as GitHub Pages) */
   headers?: Record<string, string>
   /** 'spa': fallback with 200 (Netlify, Vercel); 'github-pages': with 404 */
   fallback?: 'spa' | 'github-pages'
@@ -39,37 +43,64 @@ const COMPRESSIBLE: Record<string, string> = {
 }
 
 /** Streams a text file gzipped, as a CDN would; false when sirv should answer instead. */
-function serveGzipped(root: string, requestUrl: string, res: ServerResponse): boolean {
-  const path = decodeURIComponent(new URL(requestUrl, 'http://localhost').pathname)
-  const file = resolve(root, `.${path.endsWith('/')
-    ? `${path}index.html`
-    : path}`)
+function serveGzipped(path: string, req: IncomingMessage, res: ServerResponse): boolean {
+  const file = statSync(path, { throwIfNoEntry: false })?.isDirectory()
+    ? join(path, 'index.html')
+    : path
   const type = COMPRESSIBLE[extname(file)]
-  if (!type || !file.startsWith(resolve(root)) || !existsSync(file) || !statSync(file).isFile())
+  if (!type || !statSync(file, { throwIfNoEntry: false })?.isFile())
     return false
   res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'vary': 'accept-encoding' })
-  createReadStream(file).pipe(createGzip()).pipe(res)
+  if (req.method === 'HEAD')
+    res.end()
+  else // pipeline waits for the client to take each chunk, and closes the file when the client goes away
+    pipeline(createReadStream(file), createGzip(), res, () => {})
   return true
 }
 
-export async function startStaticServer({ root, base = '/', host = '127.0.0.1', port = 0, gzip = false, headers = {}, fallback = 'spa' }: StaticServerOptions) {
+/** The request's path, decoded; undefined when its percent-encoding is broken. */
+function decodedPath(url: URL): string | undefined {
+  try {
+    const path = decodeURIComponent(url.pathname)
+    if (!path.includes('\0'))
+      return path
+  }
+  catch {
+    return undefined
+  }
+}
+
+export async function startStaticServer({ root, base = '/', host = '127.0.0.1', port = 0, gzip = false, headers = SECURITY_HEADERS, fallback = 'spa' }: StaticServerOptions) {
   if (!base.startsWith('/') || !base.endsWith('/'))
     throw new Error(`static server: base must start and end with “/” (got “${base}”)`)
-  const notFound = readFileSync(join(root, '404.html'))
-  const files = sirv(root, { dev: false, etag: true, dotfiles: false })
+  const rootDir = resolve(root)
+  const notFound = readFileSync(join(rootDir, '404.html'))
+  const files = sirv(rootDir, { dev: false, etag: true, dotfiles: false })
 
   const server = createServer((req, res) => {
     for (const [name, value] of Object.entries(headers))
       res.setHeader(name, value)
-    const url = new URL(req.url ?? '/', 'http://localhost')
-    if (!url.pathname.startsWith(base) && `${url.pathname}/` !== base) {
-      res.statusCode = 404
-      res.end(`not under ${base}`)
-      return
+    const answer = (status: number, text: string): void => {
+      res.writeHead(status, {
+        'content-type': 'text/plain; charset=utf-8',
+        ...status === 405 && { allow: 'GET, HEAD' },
+      }).end(`${text}\n`)
     }
-    req.url = `/${url.pathname.slice(base.length)}${url.search}`
-    if (gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'])) && serveGzipped(root, req.url, res))
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return answer(405, `${req.method} not allowed: a static site answers GET and HEAD`)
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    const path = decodedPath(url)
+    if (path === undefined)
+      return answer(400, 'bad percent-encoding in the path')
+    if (!path.startsWith(base) && `${path}/` !== base)
+      return answer(404, `not under ${base}`)
+    const file = resolve(rootDir, `.${path.slice(base.length - 1)}`)
+    const inRoot = relative(rootDir, file)
+    if (/^\.\.(?:[/\\]|$)/.test(inRoot) || isAbsolute(inRoot))
+      return answer(404, 'not found')
+    if (gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'])) && serveGzipped(file, req, res))
       return
+    req.url = `/${url.pathname.slice(base.length)}${url.search}`
     files(req, res, () => {
       res.statusCode = fallback === 'github-pages'
         ? 404
@@ -78,7 +109,7 @@ export async function startStaticServer({ root, base = '/', host = '127.0.0.1', 
       res.end(notFound)
     })
   })
-  await new Promise<void>(resolve => server.listen(port, host, resolve))
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, host, resolve))
   const { port: actualPort } = server.address() as AddressInfo
   return {
     url: `http://${host}:${actualPort}${base}`,

@@ -5,7 +5,8 @@
  */
 import * as OpenCC from 'opencc-js'
 import { run as zhlint } from 'zhlint'
-import { garbledRepairs } from './garbled-repairs'
+import { findSpam } from '../tests/support/spam-guard'
+import { garbledRepairs, realQuestionMarks } from './garbled-repairs'
 import { TRANSCRIPT_NOTICE } from './transcript-format'
 
 /** An input problem, located in the source file (1-based line and column). */
@@ -45,24 +46,11 @@ const PINYIN_LETTERS = 'a-zāáǎàēéěèêīíǐìōóǒòūúǔùüǖǘǚǜ�
 const PINYIN_ANNOTATION = new RegExp(`(?<=[${CJK}A-Za-z])\\([${PINYIN_LETTERS}]+\\)`, 'gu')
 
 interface GarbledRule { pattern: RegExp, what: string }
-/**
- * What a garbled span looks like in this source. A real question mark is
- * followed by a Chinese character or a quotation mark; the mangled ones are
- * glued to pinyin letters, a parenthesis or an entity, or sit next to a
- * private-use character.
- */
+/** What a garbled span looks like in this source, besides a `?` (see realQuestionMarks). */
 const GARBLED_RULES: GarbledRule[] = [
-  { pattern: /\uFFFD/gu, what: 'a U+FFFD replacement character' },
-  { pattern: /[\uE000-\uF8FF]/gu, what: 'a private-use character' },
-  { pattern: /&(?:#\d+|#x[\da-f]+|[a-z]+);/giu, what: 'an HTML entity' },
-  {
-    pattern: new RegExp(`\\?(?=[${PINYIN_LETTERS}A-Z(&;])`, 'gu'),
-    what: 'a "?" glued to pinyin letters, a parenthesis or an entity',
-  },
-  {
-    pattern: new RegExp(`(?<=[${CJK}])\\?(?=[${CJK}][${PINYIN_LETTERS}]*\\))`, 'gu'),
-    what: 'a "?" inside an annotated word',
-  },
+  { pattern: /\uFFFD/u, what: 'a U+FFFD replacement character' },
+  { pattern: /[\uE000-\uF8FF]/u, what: 'a private-use character' },
+  { pattern: /&(?:#\d+|#x[\da-f]+|[a-z]+);/iu, what: 'an HTML entity' },
 ]
 
 function locate(text: string, index: number): { line: number, column: number } {
@@ -72,28 +60,43 @@ function locate(text: string, index: number): { line: number, column: number } {
   return { line, column }
 }
 
-/** Replaces the known garbled spans; returns the text and how often each was used. */
-export function repairGarbled(text: string): { text: string, used: Map<string, number> } {
-  const used = new Map<string, number>()
-  for (const { garbled, repaired } of garbledRepairs) {
-    const parts = text.split(garbled)
-    used.set(garbled, parts.length - 1)
-    text = parts.join(repaired)
-  }
-  return { text, used }
+/** Replaces the known garbled spans. */
+export function repairGarbled(text: string): string {
+  return garbledRepairs.reduce((repaired, { garbled, repaired: words }) => repaired.replaceAll(garbled, words), text)
 }
 
-/** Throws at the first garbled span that the repair table did not know. */
-export function assertNotGarbled(text: string, file: string): void {
+/**
+ * Throws at the first sign of garbling that lib/garbled-repairs.ts does not
+ * account for: a rule above, or a `?` that is neither in a repaired span nor
+ * one of the real question marks listed there (nor a listed one gone).
+ */
+export function assertNotGarbled(source: string, file: string): void {
+  // the known spans blanked out, columns kept: what is left must account for itself
+  const masked = garbledRepairs.reduce((text, { garbled }) => text.replaceAll(garbled, ' '.repeat(garbled.length)), source)
+  const sourceLines = source.split('\n')
+  const stop = (line: number, column: number, what: string): never => {
+    throw new TranscriptError(file, `${what} in “${sourceLines[line - 1]!.slice(Math.max(0, column - 5), column + 5)}”`, line, column)
+  }
   for (const { pattern, what } of GARBLED_RULES) {
-    pattern.lastIndex = 0
-    const match = pattern.exec(text)
+    const match = pattern.exec(masked)
     if (match) {
-      const { line, column } = locate(text, match.index)
-      const context = text.slice(Math.max(0, match.index - 4), match.index + 6).replace(/\n/g, ' ')
-      throw new TranscriptError(file, `garbled text (${what}) in “${context}”, not in the repair table lib/garbled-repairs.ts`, line, column)
+      const { line, column } = locate(masked, match.index)
+      stop(line, column, `garbled text (${what}), not in the repair table lib/garbled-repairs.ts`)
     }
   }
+  const marks = masked.split('\n').flatMap((text, i) => Array.from(text.matchAll(/\?/g), ({ index }) => ({
+    line: i + 1,
+    column: index + 1,
+    around: sourceLines[i]!.slice(Math.max(0, index - 2), index + 3),
+  })))
+  // matched by the characters around them: a line added above must not turn them into errors
+  for (const { line, column, around } of marks) {
+    if (!realQuestionMarks.some(real => real.around === around) || marks.filter(mark => mark.around === around).length > 1)
+      stop(line, column, 'a “?” that lib/garbled-repairs.ts neither repairs nor lists as a real question mark')
+  }
+  const gone = realQuestionMarks.find(real => !marks.some(mark => mark.around === real.around))
+  if (gone)
+    throw new TranscriptError(file, `the real question mark “${gone.around}” that lib/garbled-repairs.ts lists is not there`, gone.line)
 }
 
 export function stripPinyin(text: string): string {
@@ -144,11 +147,24 @@ const HEADER = /^作者[:：](?<author>\S*)\s+来源[:：]\S*\s+发布时间[:�
 const FOOTER = /^(?:发E-mail给|\|打印)/u
 const pad = (n: string | undefined): string => (n ?? '').padStart(2, '0')
 
+/**
+ * The article as printed: the paragraphs before its first heading, then each
+ * heading with the paragraphs under it. A paragraph that lost its indent reads
+ * as a heading, and a line added or lost changes a count: both stop the script.
+ */
+const OUTLINE: readonly { heading: string, paragraphs: number }[] = [
+  { heading: '', paragraphs: 2 },
+  { heading: '大模型令人震撼的三件事', paragraphs: 10 },
+  { heading: '对于人工智能发展的几点思考', paragraphs: 12 },
+]
+
 /** Parses the decoded source text into the transcript's structure. */
 export function buildTranscript(source: string, file: string): Transcript {
-  const { text } = repairGarbled(source)
-  assertNotGarbled(text, file)
-  const lines = text.split('\n')
+  const spam = source.split('\n').findIndex(line => findSpam(line).length > 0)
+  if (spam >= 0)
+    throw new TranscriptError(file, 'holds a piece of the spam line that heads the scraped page (tests/support/spam-fingerprints.ts): delete it', spam + 1)
+  assertNotGarbled(source, file)
+  const lines = repairGarbled(source).split('\n')
 
   const headerIndex = lines.findIndex(line => line.trim().startsWith('作者'))
   if (headerIndex < 0)
@@ -165,6 +181,7 @@ export function buildTranscript(source: string, file: string): Transcript {
     publication: '',
   }
   const blocks: TranscriptBlock[] = []
+  const sections: { line: number, paragraphs: number }[] = []
   let paragraphs = 0
   for (let i = headerIndex + 1; i < lines.length; i++) {
     const raw = lines[i]!
@@ -172,19 +189,37 @@ export function buildTranscript(source: string, file: string): Transcript {
       continue
     const indented = /^[\u00A0 \u3000]/u.test(raw)
     const line = cleanLine(raw)
-    if (!meta.title)
+    if (!meta.title) {
       meta.title = line
-    else if (indented)
+      sections.push({ line: i + 1, paragraphs: 0 })
+    }
+    else if (indented) {
       blocks.push({ kind: 'paragraph', id: `p${String(++paragraphs).padStart(2, '0')}`, text: line })
-    else if (line.startsWith('《'))
+      sections.at(-1)!.paragraphs++
+    }
+    else if (line.startsWith('《') && !meta.publication) {
       meta.publication = line
-    else if (FOOTER.test(line.replace(/\s/g, '')))
-      continue
-    else
+    }
+    else if (!FOOTER.test(line.replace(/\s/g, ''))) {
+      const next = OUTLINE[sections.length]?.heading
+      if (line !== next) {
+        throw new TranscriptError(file, `“${line.slice(0, 20)}” is not indented and is not the next heading (${next
+          ? `“${next}”`
+          : 'none left'}): a paragraph that lost its indent, or a line too many`, i + 1)
+      }
       blocks.push({ kind: 'heading', text: line })
+      sections.push({ line: i + 1, paragraphs: 0 })
+    }
   }
-  if (paragraphs === 0)
-    throw new TranscriptError(file, 'no paragraphs found (paragraphs are the indented lines after the title)')
+  OUTLINE.forEach(({ heading, paragraphs: expected }, k) => {
+    const where = heading
+      ? `under “${heading}”`
+      : 'before the first heading'
+    if (!sections[k])
+      throw new TranscriptError(file, `the heading “${heading}” is missing`)
+    if (sections[k].paragraphs !== expected)
+      throw new TranscriptError(file, `${sections[k].paragraphs} paragraphs ${where} (the section from this line), the article has ${expected}: a line added, lost or split`, sections[k].line)
+  })
   return { meta, blocks }
 }
 

@@ -2,23 +2,51 @@
  * npm run present            the deck for a live talk on http://localhost:3030,
  *                            opened in the browser (not under CI)
  * npm run present:remote     the same, reachable from a phone or a second
- *                            laptop; the presenter password comes from
- *                            $DECK_REMOTE_PASSWORD, the interface from
- *                            $DECK_BIND (default: all interfaces)
- * Slidev checks the password in the browser only: present on a network you
- * trust (README, “Presenting”).
+ *                            laptop on the one interface the presenter names
+ *                            ($DECK_BIND or --bind); the presenter password
+ *                            comes from $DECK_REMOTE_PASSWORD
+ * Slidev checks the password in the browser only, and takes it only as a
+ * command-line argument: present on a network you trust (README, “Security”).
  */
 import { spawn } from 'node:child_process'
+import { createServer } from 'node:net'
+import { networkInterfaces } from 'node:os'
 import process from 'node:process'
 import { fail, parseOptions } from '../lib/cli'
 
 const options = parseOptions('present', {
   remote: { type: 'boolean', default: false },
   port: { type: 'string', default: process.env.DECK_PORT ?? '3030' },
+  bind: { type: 'string', default: process.env.DECK_BIND },
 })
 const port = Number(options.port)
 if (!Number.isInteger(port) || port < 1 || port > 65535)
   fail(`present: --port must be a port number (got “${options.port}”)`)
+
+/** The address to listen on for remote control: one of this machine's, named by the presenter. */
+function remoteHost(bind: string | undefined): string {
+  const addresses = Object.entries(networkInterfaces()).flatMap(([name, list]) => (list ?? []).map(({ address }) => ({ name, address })))
+  const known = addresses.map(({ name, address }) => `${address} (${name})`).join(', ')
+  if (!bind)
+    fail(`present:remote: name the one interface to listen on, e.g. DECK_BIND=192.168.1.20 npm run present:remote (this machine has ${known})`)
+  if (!addresses.some(({ address }) => address === bind))
+    fail(`present:remote: ${bind} is not an address of one of this machine's interfaces (it has ${known})`)
+  return bind
+}
+
+const password = process.env.DECK_REMOTE_PASSWORD
+if (options.remote && !password)
+  fail('present:remote: set DECK_REMOTE_PASSWORD to the presenter password, e.g.\n  DECK_REMOTE_PASSWORD=… DECK_BIND=192.168.1.20 npm run present:remote\nIt is never read from a file in the repository.')
+const host = options.remote
+  ? remoteHost(options.bind)
+  : 'localhost'
+await new Promise<void>((resolve) => {
+  const probe = createServer()
+  probe.once('error', (error: NodeJS.ErrnoException) => fail(error.code === 'EADDRINUSE'
+    ? `present: port ${port} on ${host} is already in use (is the deck running already?); choose another with --port`
+    : `present: cannot listen on ${host}:${port} (${error.code})`))
+  probe.listen(port, host, () => probe.close(() => resolve()))
+})
 
 const args = [
   '--port',
@@ -27,10 +55,12 @@ const args = [
 if (!process.env.CI)
   args.push('--open')
 if (options.remote) {
-  const password = process.env.DECK_REMOTE_PASSWORD
-  if (!password)
-    fail('present:remote: set DECK_REMOTE_PASSWORD to the presenter password, e.g.\n  DECK_REMOTE_PASSWORD=… npm run present:remote\nIt is never read from a file in the repository.')
-  args.push('--remote', password, '--bind', process.env.DECK_BIND ?? '0.0.0.0')
+  args.push('--remote', password!, '--bind', host)
+  const origin = `http://${host.includes(':')
+    ? `[${host}]`
+    : host}:${port}`
+  console.log(`present:remote: listening on ${host} only. On the phone, open ${origin}/presenter/ (it asks for the password).
+Anyone on this network who can reach ${host}:${port} can read the password (Slidev checks it in the browser), move and draw on the slides and read the notes.`)
 }
 
 const child = spawn('node_modules/.bin/slidev', args, { stdio: 'inherit', shell: process.platform === 'win32' })

@@ -1,6 +1,7 @@
 /**
  * npm run preview [-- --port 4173 --base /talk/ --gzip --github-pages]:
- * serves dist/ on 127.0.0.1 only, with the SPA fallback for deep links.
+ * serves dist/ on 127.0.0.1 only, with the SPA fallback for deep links and
+ * the hosting's security headers (lib/static-server.ts).
  */
 import { existsSync } from 'node:fs'
 import process from 'node:process'
@@ -27,5 +28,7 @@ const server = await startStaticServer({
   port,
   gzip: options.gzip,
   fallback: options['github-pages'] ? 'github-pages' : 'spa',
-})
+}).catch((error: NodeJS.ErrnoException) => error.code === 'EADDRINUSE'
+  ? fail(`preview: port ${port} on 127.0.0.1 is already in use (another preview?); choose another with --port`)
+  : Promise.reject(error))
 console.log(`preview: ${server.url} (Ctrl-C to stop)`)

@@ -1,9 +1,10 @@
 /**
  * npm run transcript [-- --source talk/source.txt --out talk/transcript.md]
  * Regenerates the Simplified-Chinese transcript from the scraped article.
- * Writes nothing unless the whole source converts cleanly.
+ * Writes nothing unless the whole source converts cleanly; every failure is
+ * one line naming the file (and line and column where there is one).
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { relative } from 'node:path'
 import process from 'node:process'
 import { fail, parseOptions } from '../lib/cli'
@@ -27,8 +28,14 @@ try {
   }
   const markdown = renderTranscript(buildTranscript(decodeSource(bytes, name), name), name)
   // write-then-rename: a failure half-way never leaves a truncated transcript
-  writeFileSync(`${out}.tmp`, markdown)
-  renameSync(`${out}.tmp`, out)
+  try {
+    writeFileSync(`${out}.tmp`, markdown)
+    renameSync(`${out}.tmp`, out)
+  }
+  catch (error) {
+    rmSync(`${out}.tmp`, { force: true })
+    throw new TranscriptError(out, `cannot be written (${(error as NodeJS.ErrnoException).code})`)
+  }
   console.log(`transcript: wrote ${out} (${markdown.length} characters)`)
 }
 catch (error) {

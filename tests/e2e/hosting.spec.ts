@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test'
+import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { loadDeck } from '../../lib/deck'
-import { SECURITY_HEADERS } from '../../lib/headers'
+import { META_CONTENT_SECURITY_POLICY } from '../../lib/headers'
 import { startStaticServer } from '../../lib/static-server'
 import { loadedSlide, position, settle, walkDeck, watchPage } from './support/harness'
 import { SUB_PATH, SUB_PATH_DIST } from './support/sub-path-build'
@@ -44,8 +45,10 @@ test.describe('hosted under a sub-path, served the way GitHub Pages serves', () 
   })
 })
 
-test('the deck runs under the hosting headers’ Content-Security-Policy without a violation', async ({ page }) => {
-  const server = await startStaticServer({ root: 'dist', headers: SECURITY_HEADERS })
+test('the deck runs under its meta tag’s Content-Security-Policy alone (GitHub Pages sends no headers) without a violation', async ({ page }) => {
+  for (const file of ['dist/index.html', 'dist/404.html'])
+    expect(readFileSync(file, 'utf8'), file).toContain(`<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}">`)
+  const server = await startStaticServer({ root: 'dist', headers: {} })
   try {
     const violations: string[] = []
     await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text))
@@ -56,13 +59,25 @@ test('the deck runs under the hosting headers’ Content-Security-Policy without
       })
     })
     const watch = await watchPage(page)
-    await page.goto(`${server.url}1`)
+    const response = await page.goto(`${server.url}1`)
+    expect(response?.headers()['content-security-policy']).toBeUndefined()
     const visited = await walkDeck(page)
     expect(new Set(visited.map(step => step.split('.')[0])).size).toBe(total)
     await page.goto(`${server.url}presenter/1`)
     await expect(page.locator('.slidev-presenter')).toBeVisible()
+    await settle(page)
     expect(violations).toEqual([])
     expect(watch.problems).toEqual([])
+
+    // the policy is in force: a script written into the page does not run
+    const ran = await page.evaluate(() => {
+      const script = document.createElement('script')
+      script.textContent = 'window.inlineScriptRan = true'
+      document.head.append(script)
+      return 'inlineScriptRan' in window
+    })
+    expect(ran).toBe(false)
+    await expect.poll(() => violations).toEqual(['script-src-elem: inline'])
   }
   finally {
     await server.close()

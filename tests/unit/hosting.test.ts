@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { CONTENT_SECURITY_POLICY, IMMUTABLE_CACHE, SECURITY_HEADERS } from '../../lib/headers'
-import { unquoteMetaContent } from '../../lib/index-html'
+import { CONTENT_SECURITY_POLICY, IMMUTABLE_CACHE, META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../lib/headers'
+import { insertCspMeta, unquoteMetaContent } from '../../lib/index-html'
 
 const netlify = readFileSync('netlify.toml', 'utf8')
 const vercel = JSON.parse(readFileSync('vercel.json', 'utf8')) as {
@@ -23,6 +23,18 @@ describe('hosting configs', () => {
       ].includes(s)), directive).toBe(true)
     }
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|\*/)
+    // inline code never: only inline style
+    expect(CONTENT_SECURITY_POLICY.split('; ').filter(d => d.includes('unsafe-inline'))).toEqual([
+      'style-src \'self\' \'unsafe-inline\'',
+    ])
+    expect(CONTENT_SECURITY_POLICY).toContain('script-src \'self\';')
+  })
+
+  it('put in a meta tag what a meta tag can hold: the header’s policy without frame-ancestors', () => {
+    expect(CONTENT_SECURITY_POLICY).toBe(`${META_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`)
+    expect(META_CONTENT_SECURITY_POLICY).not.toMatch(/frame-ancestors|report-uri|sandbox/)
+    const html = insertCspMeta('<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n<script type="module" src="/assets/index.js"></script>\n</head>')
+    expect(html).toContain(`<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}">\n<script`)
   })
 
   it('netlify.toml carries the same headers, caching and SPA fallback', () => {
@@ -41,12 +53,25 @@ describe('hosting configs', () => {
   })
 
   it('the GitHub Pages workflow pins every action to a commit and builds under the repository path', () => {
-    const uses = Array.from(workflow.matchAll(/uses: (\S+)/g), m => m[1]!)
-    expect(uses.length).toBeGreaterThanOrEqual(4)
+    const uses = Array.from(workflow.matchAll(/uses: (\S+)(.*)/g), m => `${m[1]}${m[2]}`)
+    expect(uses.length).toBeGreaterThanOrEqual(5)
     for (const action of uses)
-      expect(action, action).toMatch(/^[\w-]+\/[\w-]+@[0-9a-f]{40}$/)
+      expect(action, action).toMatch(/^[\w-]+\/[\w-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/)
     expect(workflow).toMatch(/DECK_BASE: \$\{\{ steps\.pages\.outputs\.base_path \}\}\//)
     expect(workflow).toMatch(/path: dist/)
+    expect(workflow).toContain('run: npm audit --audit-level=high')
+    expect(workflow).toContain('node-version-file: .node-version')
+  })
+
+  it('the GitHub Pages workflow lets only the deploy job deploy', () => {
+    const [top, jobs = ''] = workflow.split('\njobs:\n')
+    const job = (name: string): string => jobs.split(/\n(?= {2}[\w-]+:\n)/).find(block => block.trimStart().startsWith(`${name}:`)) ?? ''
+    const permissions = (block: string): Record<string, string> => Object.fromEntries(
+      Array.from(block.split('\n    permissions:\n')[1]?.matchAll(/^ {6}([\w-]+): (\w+)$/gm) ?? [], m => [m[1], m[2]]),
+    )
+    expect(top).toMatch(/^permissions: \{\}$/m)
+    expect(permissions(job('build'))).toEqual({ contents: 'read', pages: 'read' })
+    expect(permissions(job('deploy'))).toEqual({ 'pages': 'write', 'id-token': 'write' })
   })
 })
 

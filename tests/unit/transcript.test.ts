@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { describe, expect, it } from 'vitest'
-import { garbledRepairs } from '../../lib/garbled-repairs'
+import { describe, expect, it, vi } from 'vitest'
+import { garbledRepairs, realQuestionMarks } from '../../lib/garbled-repairs'
 import {
   buildTranscript,
   countSourceParagraphs,
@@ -13,7 +13,7 @@ import {
   toSimplified,
 } from '../../lib/transcript'
 import { parseTranscriptFile } from '../../lib/transcript-format'
-import { findSpam } from '../support/spam-guard'
+import { findSpam, fingerprint } from '../support/spam-guard'
 
 const SOURCE = 'talk/source.txt'
 const sourceBytes = readFileSync(SOURCE)
@@ -48,6 +48,12 @@ describe('talk/transcript.md', () => {
   it('keeps every paragraph of the source, in order, with stable ids', () => {
     expect(paragraphs).toHaveLength(countSourceParagraphs(sourceText))
     expect(paragraphs.map(p => p.id)).toEqual(paragraphs.map((_, i) => `p${String(i + 1).padStart(2, '0')}`))
+  })
+
+  it('lists each real question mark of the source on its line', () => {
+    const lines = sourceText.split('\n')
+    for (const { line, around } of realQuestionMarks)
+      expect(lines[line - 1], around).toContain(around)
   })
 
   it('contains each repaired span once per occurrence in the source', () => {
@@ -113,34 +119,92 @@ async function transcriptCli(source: Uint8Array | string): Promise<{ code: numbe
   }
 }
 
+/** Runs the script on `source`; expects exit 1, one line on stderr matching `message`, and no file written. */
+async function expectRefused(source: Uint8Array | string, message: RegExp): Promise<void> {
+  const result = await transcriptCli(source)
+  expect(result.code).toBe(1)
+  expect(result.stderr.trimEnd().split('\n')).toEqual([
+    expect.stringMatching(message),
+  ])
+  expect(result.wrote).toBe(false)
+}
+
+/** talk/source.txt with its lines changed by `change` (line n is lines[n - 1]). */
+function sourceWith(change: (lines: string[]) => void): string {
+  const lines = sourceText.split('\n')
+  change(lines)
+  return lines.join('\n')
+}
+
 describe('npm run transcript on bad input', () => {
-  it('stops at an unknown garbled span, naming line and column', async () => {
-    const bad = sourceText.replace('近期', '近?ào)期')
-    expect(bad).not.toBe(sourceText)
-    const result = await transcriptCli(bad)
-    expect(result.code).toBe(1)
-    expect(result.stderr).toMatch(/source\.txt:15:\d+: garbled text/)
-    expect(result.wrote).toBe(false)
+  it('stops at a “?” glued to pinyin, naming line and column', async () => {
+    await expectRefused(sourceText.replace('近期', '近?ào)期'), /source\.txt:15:4: a “\?” that lib\/garbled-repairs\.ts neither repairs nor lists as a real question mark in “.*近\?ào\)期.*”$/)
+  }, 30_000)
+
+  it('stops at a new “?” between Chinese characters', async () => {
+    const bad = sourceText.replace('時(shí)代的人機', '時(shí)代?的人機')
+    const column = bad.split('\n')[2]!.indexOf('?') + 1
+    await expectRefused(bad, new RegExp(`source\\.txt:3:${column}: a “\\?” that lib/garbled-repairs\\.ts neither repairs`))
+  }, 30_000)
+
+  it('stops when a listed real question mark is gone', async () => {
+    await expectRefused(sourceText.replace('思考?未來', '思考未來'), /source\.txt:29:1: the real question mark “思考\?未來” that lib\/garbled-repairs\.ts lists is not there$/)
   }, 30_000)
 
   it('stops at a stray HTML entity and at a replacement character', async () => {
-    for (const junk of ['&rdquo;', '\uFFFD']) {
-      const result = await transcriptCli(sourceText.replace('近期', `近${junk}期`))
-      expect(result.stderr).toMatch(/source\.txt:15:\d+: garbled text/)
-      expect(result.wrote).toBe(false)
+    for (const junk of ['&rdquo;', '\uFFFD'])
+      await expectRefused(sourceText.replace('近期', `近${junk}期`), /source\.txt:15:4: garbled text/)
+  }, 30_000)
+
+  it('stops when a paragraph is removed, naming its section', async () => {
+    await expectRefused(sourceWith(lines => lines.splice(16, 2)), /source\.txt:11:1: 9 paragraphs under “大模型令人震撼的三件事” \(the section from this line\), the article has 10/)
+  }, 30_000)
+
+  it('stops when an indented line is added, naming its section', async () => {
+    await expectRefused(sourceWith(lines => lines.splice(17, 0, '  多出来的一段。', '')), /source\.txt:11:1: 11 paragraphs under “大模型令人震撼的三件事”/)
+  }, 30_000)
+
+  it('stops at a line that lost its indent, or an unindented line added, naming the line', async () => {
+    await expectRefused(sourceWith(lines => lines[16] = lines[16]!.trimStart()), /source\.txt:17:1: “第一件事是文生图.*” is not indented and is not the next heading \(“对于人工智能发展的几点思考”\)/)
+    await expectRefused(sourceWith(lines => lines.splice(17, 0, '多出来的一行', '')), /source\.txt:18:1: “多出来的一行” is not indented/)
+  }, 30_000)
+
+  it('stops at a piece of the spam line, so it never reaches the transcript', async () => {
+    vi.resetModules()
+    vi.doMock('../support/spam-fingerprints', () => ({
+      SPAM_FINGERPRINTS: [
+        fingerprint('廣告詞'),
+      ],
+    }))
+    try {
+      const transcript: typeof import('../../lib/transcript') = await import('../../lib/transcript')
+      expect(() => transcript.buildTranscript(sourceWith(lines => lines.splice(1, 0, '買廣告詞')), SOURCE))
+        .toThrow(/^talk\/source\.txt:2:1: holds a piece of the spam line/)
+      expect(() => transcript.buildTranscript(sourceText, SOURCE)).not.toThrow()
     }
+    finally {
+      vi.doUnmock('../support/spam-fingerprints')
+    }
+  })
+
+  it('says in one line when the output folder is missing', async () => {
+    const { stderr } = await run(process.execPath, [
+      '--import',
+      'tsx',
+      'scripts/transcript.ts',
+      '--out',
+      '/nonexistent-folder/transcript.md',
+    ]).catch(e => e)
+    expect(stderr.trimEnd()).toBe('transcript: /nonexistent-folder/transcript.md: cannot be written (ENOENT)')
   }, 30_000)
 
   it('refuses an empty file', async () => {
-    const result = await transcriptCli('')
-    expect(result.code).toBe(1)
-    expect(result.stderr).toContain('the file is empty')
-    expect(result.wrote).toBe(false)
+    await expectRefused('', /the file is empty/)
   }, 30_000)
 
   it('refuses a file in another encoding (GBK bytes)', async () => {
     // “人工智能” in GBK: valid bytes, invalid UTF-8
-    const gbk = Uint8Array.from([
+    await expectRefused(Uint8Array.from([
       0xC8,
       0xCB,
       0xB9,
@@ -149,11 +213,7 @@ describe('npm run transcript on bad input', () => {
       0xC7,
       0xC4,
       0xDC,
-    ])
-    const result = await transcriptCli(gbk)
-    expect(result.code).toBe(1)
-    expect(result.stderr).toContain('is not valid UTF-8')
-    expect(result.wrote).toBe(false)
+    ]), /is not valid UTF-8/)
   }, 30_000)
 
   it('refuses an unknown option by name', async () => {

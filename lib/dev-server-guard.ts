@@ -1,0 +1,126 @@
+/**
+ * The dev server (`npm run dev`, `present`, `present:remote`, and the one
+ * `slidev export` starts: all load vite.config.ts) serves the deck and the
+ * presenter's sync, nothing else. Slidev 53 and Vite answer these too, with no
+ * check of who asks (`editor: false` only hides the editor; slidevjs/slidev#1059):
+ *
+ *   POST /__slidev/slides/<n>.json     rewrites the slide's page file (content,
+ *                                      front matter, notes)              → 405
+ *   POST /@server-ref/<key>,           sets the state shared with every tab by
+ *        /@server-reactive/<key>       a dotted key (`__proto__` reaches
+ *                                      Object.prototype); `snapshots` is written
+ *                                      to .slidev/snapshots/, `drawings` to disk
+ *                                      with drawings.persist; a body that is not
+ *                                      JSON ends the process             → 405,
+ *                                      except `nav` and `drawings` (the presenter
+ *                                      moving the audience's tabs, the pen) as
+ *                                      JSON of at most 1 MB              → 400/411/413/415
+ *   /__mcp                             Slidev's MCP server: reads, edits and
+ *                                      navigates the slides (`mcp: false`
+ *                                      refuses it too)                   → 403
+ *   /__open-in-editor?file=…           Vite's: starts $EDITOR on the file → 403
+ *   POST /@unocss-devtools-update      UnoCSS: adds classes to the CSS every tab
+ *                                      gets                              → 405
+ *   WebSocket `slidev:monaco-write`    writes files named by `{monaco-write}`
+ *                                      code blocks (none in this deck); Vite
+ *                                      takes a browser's WebSocket only with
+ *                                      the token in its client script, which
+ *                                      the Origin check below keeps from other sites
+ *
+ * The rest only reads (the deck's modules, `/@fs/` inside the project,
+ * UnoCSS's inspector at /__unocss/). Every other method than GET and HEAD is
+ * refused (405). A request whose Origin is not the server's own, or whose
+ * Host names another port, is refused (403): a page open in the presenter's
+ * browser can send a "simple" cross-origin POST. Vite has checked the Host's
+ * name before this runs (`server.allowedHosts`: localhost and IP addresses).
+ * The guard's middleware is added in configureServer of an `enforce: 'pre'`
+ * plugin listed before Slidev's, so it runs before every handler above.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Plugin } from 'vite'
+import { Buffer } from 'node:buffer'
+
+const SYNC_POSTS = new Set(['/@server-reactive/nav', '/@server-reactive/drawings'])
+const REFUSED = /^\/(?:__open-in-editor|__mcp)(?:[/?.]|$)/i
+const MAX_SYNC_BODY = 1024 * 1024
+
+function refuse(res: ServerResponse, status: number, why: string): void {
+  res.writeHead(status, {
+    'content-type': 'text/plain; charset=utf-8',
+    ...status === 405 && { allow: 'GET, HEAD' },
+  })
+  res.end(`deck:dev-server-guard: ${why}\n`)
+}
+
+/** Reads the whole body, then gives it back to the stream for the handler after this one (what `unshift` is for). */
+function peekBody(req: IncomingMessage, length: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let received = 0
+    const onReadable = (): void => {
+      for (let chunk = req.read() as Buffer | null; chunk !== null; chunk = req.read() as Buffer | null) {
+        chunks.push(chunk)
+        received += chunk.length
+      }
+      if (received < length)
+        return
+      req.off('readable', onReadable)
+      const body = Buffer.concat(chunks)
+      req.unshift(body)
+      resolve(body)
+    }
+    req.on('readable', onReadable).once('error', reject)
+  })
+}
+
+function isSyncUpdate(body: Buffer): boolean {
+  try {
+    const value: unknown = JSON.parse(body.toString('utf8'), (key, value: unknown) => {
+      if (key === '__proto__')
+        throw new Error('prototype key')
+      return value
+    })
+    return typeof value === 'object' && value !== null
+  }
+  catch {
+    return false
+  }
+}
+
+async function guard(req: IncomingMessage, res: ServerResponse, next: () => void): Promise<void> {
+  const { host = '', origin } = req.headers
+  // absolute-form targets (`GET http://…/__open-in-editor`) would route past a path check
+  if (!req.url?.startsWith('/'))
+    return refuse(res, 400, 'the request target must be a path')
+  const path = req.url.split('?')[0]!
+  if (!host.endsWith(`:${req.socket.localPort}`) || (origin !== undefined && origin !== `http://${host}`))
+    return refuse(res, 403, `refused: Origin ${origin ?? '(none)'} with Host ${host || '(none)'} is not this server`)
+  if (REFUSED.test(path))
+    return refuse(res, 403, `${path} is off in this deck`)
+  if (req.method === 'GET' || req.method === 'HEAD')
+    return next()
+  if (req.method !== 'POST' || !SYNC_POSTS.has(path))
+    return refuse(res, 405, `${req.method} ${path} refused: this dev server is read-only`)
+  if (!req.headers['content-type']?.startsWith('application/json'))
+    return refuse(res, 415, 'a sync update is JSON (Content-Type: application/json)')
+  const length = Number(req.headers['content-length'])
+  if (!(length > 0))
+    return refuse(res, 411, 'a sync update needs a Content-Length')
+  if (length > MAX_SYNC_BODY)
+    return refuse(res, 413, `a sync update is at most ${MAX_SYNC_BODY} bytes`)
+  if (!isSyncUpdate(await peekBody(req, length)))
+    return refuse(res, 400, 'a sync update is a JSON object without __proto__ keys')
+  next()
+}
+
+export function devServerGuard(): Plugin {
+  return {
+    name: 'deck:dev-server-guard',
+    enforce: 'pre',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        guard(req, res, next).catch(() => refuse(res, 400, 'unreadable request'))
+      })
+    },
+  }
+}

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { loadDeck, ROOT } from '../../lib/deck'
+import { loadedSlide } from './support/harness'
+
+/**
+ * The front matter of each slide of a Slidev markdown file ('' for none), read
+ * from its `---` separators without Slidev's parser: a separator followed by
+ * a non-blank line opens a front matter block that the next `---` closes.
+ */
+function frontMatters(markdown: string): string[] {
+  const lines = markdown.split('\n')
+  const slides = lines[0] === '---'
+    ? []
+    : ['']
+  let fenced = false
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.startsWith('```'))
+      fenced = !fenced
+    if (fenced || lines[i] !== '---')
+      continue
+    const end = lines[i + 1]?.trim()
+      ? lines.indexOf('---', i + 1)
+      : i
+    slides.push(lines.slice(i + 1, end).join('\n'))
+    i = end
+  }
+  return slides
+}
+
+/** Slides a file shows: a `src:` slide counts the slides of the file it imports; hidden ones none. */
+function countSlides(file: string): number {
+  return frontMatters(readFileSync(file, 'utf8')).reduce((total, front) => {
+    if (/^(?:hide|disabled):\s*true\s*$/m.test(front))
+      return total
+    const src = /^src:\s*(\S+)\s*$/m.exec(front)?.[1]
+    return total + (src
+      ? countSlides(resolve(dirname(file), src))
+      : 1)
+  }, 0)
+}
+
+const expected = countSlides(join(ROOT, 'slides.md'))
+
+test('the deck has one slide per slide of slides.md and its src: pages, counted without Slidev’s parser', async ({ page }) => {
+  expect((await loadDeck()).slides).toHaveLength(expected)
+  await page.goto(String(expected))
+  await expect(loadedSlide(page, expected)).toBeVisible()
+  await page.goto(String(expected + 1))
+  await expect(page.locator('[data-slidev-no]').first()).toBeAttached()
+  await expect(page.locator(`[data-slidev-no="${expected + 1}"]`)).toHaveCount(0)
+})

@@ -1,0 +1,53 @@
+import { execFile } from 'node:child_process'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import process from 'node:process'
+import { promisify } from 'node:util'
+import { afterAll, describe, expect, it } from 'vitest'
+import { ROOT } from '../../lib/deck'
+import { findBadReferences } from '../../lib/notes-check'
+import { projectCopy } from '../present/project-copy'
+
+function edit(file: string, change: (text: string) => string): void {
+  const before = readFileSync(file, 'utf8')
+  const after = change(before)
+  expect(after).not.toBe(before)
+  writeFileSync(file, after)
+}
+
+describe('note references', () => {
+  const copies: string[] = []
+  afterAll(() => copies.forEach(copy => rmSync(copy, { recursive: true, force: true })))
+
+  it('all name a transcript paragraph or fact check that exists', async () => {
+    expect(await findBadReferences(ROOT)).toEqual([])
+  })
+
+  it('that name nothing stop npm run build, with file, line and reference', async () => {
+    const copy = projectCopy()
+    copies.push(copy)
+    const page = join(copy, 'pages/02-opening.md')
+    const lineOf = (ref: string): number => readFileSync(page, 'utf8').split('\n').indexOf(ref) + 1
+    const [paragraphLine, checkLine] = [
+      lineOf('@p01'),
+      lineOf('@check:llama-licence'),
+    ]
+    edit(page, text => text.replace('@p01\n', '@p99\n').replace('@check:llama-licence', '@check:nope'))
+    // a transcript one paragraph short: the colophon's @p24 names nothing
+    edit(join(copy, 'talk/transcript.md'), text => text.replace(/\n<!-- p24 -->\n.*\n/, '\n'))
+    const failed = await promisify(execFile)(process.execPath, [
+      '--import',
+      'tsx',
+      'scripts/build.ts',
+      '--out',
+      join(copy, 'dist'),
+    ], { cwd: copy })
+      .then(() => undefined, (error: { code: number, stdout: string, stderr: string }) => error)
+    expect(failed?.code).toBe(1)
+    const output = `${failed?.stdout}${failed?.stderr}`
+    expect(output).toContain(`pages/02-opening.md:${paragraphLine}: notes: unknown transcript paragraph “@p99”`)
+    expect(output).toContain(`pages/02-opening.md:${checkLine}: notes: unknown fact check “@check:nope”`)
+    expect(output).toMatch(/pages\/19-colophon\.md:\d+: notes: unknown transcript paragraph “@p24”/)
+    expect(output).toMatch(/^build: slidev build .* failed/m)
+  }, 120_000)
+})

@@ -1,0 +1,145 @@
+import type { IncomingHttpHeaders } from 'node:http'
+import { Buffer } from 'node:buffer'
+import { execFile } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { request } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import process from 'node:process'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { promisify } from 'node:util'
+import { gunzipSync } from 'node:zlib'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { SECURITY_HEADERS } from '../../lib/headers'
+import { startStaticServer } from '../../lib/static-server'
+
+// dist/ and, beside it, a folder whose name starts with “dist”
+const parent = mkdtempSync(join(tmpdir(), 'static-server-'))
+const root = join(parent, 'dist')
+mkdirSync(join(root, 'assets'), { recursive: true })
+mkdirSync(join(parent, 'dist-secret'))
+writeFileSync(join(parent, 'dist-secret', 'leak.json'), '{"secret":"leaked"}')
+writeFileSync(join(root, 'index.html'), '<p>deck</p>')
+writeFileSync(join(root, '404.html'), '<p>fallback</p>')
+// several MB of varied text: more than the socket and gzip buffers hold at once
+const big = Buffer.from(Array.from({ length: 150_000 }, (_, i) => `export const v${i} = ${(i * 7919) % 100_003}\n`).join(''))
+writeFileSync(join(root, 'assets', 'big.js'), big)
+
+interface Answer { status: number, headers: IncomingHttpHeaders, body: Buffer }
+
+/** One request with the path sent as written; `readDelay` holds the response unread that long first. */
+function send(base: string, path: string, { method = 'GET', gzip = false, readDelay = 0 } = {}): Promise<Answer> {
+  const { hostname, port } = new URL(base)
+  return new Promise((resolve, reject) => {
+    request({
+      hostname,
+      port,
+      path,
+      method,
+      headers: gzip
+        ? { 'accept-encoding': 'gzip' }
+        : {},
+    }, (res) => {
+      res.pause()
+      const chunks: Buffer[] = []
+      void sleep(readDelay).then(() => res.on('data', (chunk: Buffer) => chunks.push(chunk)).resume())
+      res.on('end', () => resolve({
+        status: res.statusCode!,
+        headers: res.headers,
+        body: Buffer.concat(chunks),
+      }))
+    }).on('error', reject).end()
+  })
+}
+
+describe('the preview server (lib/static-server.ts)', () => {
+  let plain: Awaited<ReturnType<typeof startStaticServer>>
+  let gzipped: typeof plain
+  beforeAll(async () => {
+    plain = await startStaticServer({ root })
+    gzipped = await startStaticServer({ root, gzip: true })
+  })
+  afterAll(async () => {
+    await plain.close()
+    await gzipped.close()
+    rmSync(parent, { recursive: true, force: true })
+  })
+
+  it('serves nothing from a sibling folder whose name starts like its root', async () => {
+    for (const server of [plain, gzipped]) {
+      for (const path of ['/..%2fdist-secret/leak.json', '/..%2Fdist-secret%2Fleak.json']) {
+        const { status, body } = await send(server.url, path, { gzip: true })
+        expect(status, path).toBe(404)
+        expect(body.toString()).not.toContain('leaked')
+      }
+      // the URL parser takes %2e%2e for “..” and stays in the root: the SPA fallback
+      expect((await send(server.url, '/%2e%2e/dist-secret/leak.json')).body.toString()).toBe('<p>fallback</p>')
+    }
+  })
+
+  it('answers a bad percent-encoding with 400, and keeps serving', async () => {
+    for (const server of [plain, gzipped]) {
+      expect((await send(server.url, '/%E0%A4%A.js', { gzip: true })).status).toBe(400)
+      expect((await send(server.url, '/a%00.js', { gzip: true })).status).toBe(400)
+      expect((await send(server.url, '/')).body.toString()).toBe('<p>deck</p>')
+    }
+  })
+
+  it('answers methods other than GET and HEAD with 405', async () => {
+    for (const method of ['PUT', 'DELETE', 'POST', 'PATCH']) {
+      const { status, headers } = await send(plain.url, '/index.html', { method })
+      expect(status, method).toBe(405)
+      expect(headers.allow).toBe('GET, HEAD')
+    }
+    expect((await send(gzipped.url, '/index.html', { method: 'HEAD', gzip: true })).status).toBe(200)
+  })
+
+  it('sends the hosting’s security headers, on files, the fallback, gzip and errors', async () => {
+    for (const [server, path] of [
+      [plain, '/index.html'],
+      [plain, '/7'],
+      [gzipped, '/assets/big.js'],
+      [plain, '/%E0'],
+    ] as const) {
+      const { headers } = await send(server.url, path, { gzip: true })
+      for (const [name, value] of Object.entries(SECURITY_HEADERS))
+        expect(headers[name.toLowerCase()], `${path}: ${name}`).toBe(value)
+    }
+  })
+
+  it('streams gzip to a slow client completely, and survives one that leaves half-way', async () => {
+    const slow = await send(gzipped.url, '/assets/big.js', { gzip: true, readDelay: 1500 })
+    expect(slow.headers['content-encoding']).toBe('gzip')
+    expect(gunzipSync(slow.body).equals(big)).toBe(true)
+
+    await new Promise<void>((resolve) => {
+      const { hostname, port } = new URL(gzipped.url)
+      const req = request({
+        hostname,
+        port,
+        path: '/assets/big.js',
+        headers: { 'accept-encoding': 'gzip' },
+      }, (res) => {
+        res.once('data', () => req.destroy())
+      })
+      req.on('error', () => {}).on('close', resolve).end()
+    })
+    expect(gunzipSync((await send(gzipped.url, '/assets/big.js', { gzip: true })).body).equals(big)).toBe(true)
+  })
+
+  it('npm run preview says in one line that its port is taken', async () => {
+    const { port } = new URL(plain.url)
+    const failed = await promisify(execFile)(process.execPath, [
+      '--import',
+      'tsx',
+      'scripts/serve.ts',
+      '--root',
+      root,
+      '--port',
+      port,
+    ])
+      .then(() => undefined, (error: { code: number, stderr: string }) => error)
+    expect(failed?.code).toBe(1)
+    expect(failed?.stderr.trimEnd()).toBe(`preview: port ${port} on 127.0.0.1 is already in use (another preview?); choose another with --port`)
+  }, 30_000)
+})
