@@ -5,8 +5,8 @@
  */
 import * as OpenCC from 'opencc-js'
 import { run as zhlint } from 'zhlint'
-import { findSpam } from '../tests/support/spam-guard'
 import { garbledRepairs, realQuestionMarks } from './garbled-repairs'
+import { findSpam } from './spam-guard'
 import { TRANSCRIPT_NOTICE } from './transcript-format'
 
 /** An input problem, located in the source file (1-based line and column). */
@@ -162,7 +162,7 @@ const OUTLINE: readonly { heading: string, paragraphs: number }[] = [
 export function buildTranscript(source: string, file: string): Transcript {
   const spam = source.split('\n').findIndex(line => findSpam(line).length > 0)
   if (spam >= 0)
-    throw new TranscriptError(file, 'holds a piece of the spam line that heads the scraped page (tests/support/spam-fingerprints.ts): delete it', spam + 1)
+    throw new TranscriptError(file, 'holds a piece of the spam line that heads the scraped page (lib/spam-fingerprints.ts): delete it', spam + 1)
   assertNotGarbled(source, file)
   const lines = repairGarbled(source).split('\n')
 

@@ -26,7 +26,7 @@ function renderCheck(id: string): string {
   })
   return `${FACT_CHECK_PREFIX}${check.check}（来源：${cited.length
     ? cited.join('；')
-    : 'facts.md 未列出公开出处'}）`
+    : '无可引用的公开出处'}）`
 }
 
 export function expandNote(note: string, paragraphs: readonly TranscriptParagraph[]): string {

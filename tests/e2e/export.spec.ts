@@ -8,8 +8,8 @@ import { expect, test } from '@playwright/test'
 import { extractText, getDocumentProxy, getMeta } from 'unpdf'
 import { loadDeck } from '../../lib/deck'
 import { countPptxSlides } from '../../lib/exported-file'
+import { findSpam } from '../../lib/spam-guard'
 import { readTranscript } from '../../lib/transcript-format'
-import { findSpam } from '../support/spam-guard'
 import { printViewLoaded } from './support/harness'
 
 const run = promisify(execFile)

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it, vi } from 'vitest'
 import { garbledRepairs, realQuestionMarks } from '../../lib/garbled-repairs'
+import { findSpam, fingerprint } from '../../lib/spam-guard'
 import {
   buildTranscript,
   countSourceParagraphs,
@@ -13,7 +14,6 @@ import {
   toSimplified,
 } from '../../lib/transcript'
 import { parseTranscriptFile } from '../../lib/transcript-format'
-import { findSpam, fingerprint } from '../support/spam-guard'
 
 const SOURCE = 'talk/source.txt'
 const sourceBytes = readFileSync(SOURCE)
@@ -171,7 +171,7 @@ describe('npm run transcript on bad input', () => {
 
   it('stops at a piece of the spam line, so it never reaches the transcript', async () => {
     vi.resetModules()
-    vi.doMock('../support/spam-fingerprints', () => ({
+    vi.doMock('../../lib/spam-fingerprints', () => ({
       SPAM_FINGERPRINTS: [
         fingerprint('廣告詞'),
       ],
@@ -183,7 +183,7 @@ describe('npm run transcript on bad input', () => {
       expect(() => transcript.buildTranscript(sourceText, SOURCE)).not.toThrow()
     }
     finally {
-      vi.doUnmock('../support/spam-fingerprints')
+      vi.doUnmock('../../lib/spam-fingerprints')
     }
   })
 
