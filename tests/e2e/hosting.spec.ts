@@ -1,9 +1,10 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
+import { loadedSlide, settle } from '../../lib/browser'
 import { loadDeck } from '../../lib/deck'
 import { SECURITY_HEADERS } from '../../lib/headers'
 import { startStaticServer } from '../../lib/static-server'
-import { loadedSlide, position, settle, walkDeck, watchPage } from './support/harness'
+import { position, walkDeck, watchPage } from './support/harness'
 import { SUB_PATH, SUB_PATH_DIST } from './support/sub-path-build'
 
 const deck = await loadDeck()

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { settle } from './support/harness'
+import { settle } from '../../lib/browser'
 
 // slide 2 reveals its cards with clicks, then slide 3 follows with a transition
 async function revealTarget(page: import('@playwright/test').Page) {
