@@ -1,6 +1,6 @@
 import process from 'node:process'
 import { defineConfig } from '@playwright/test'
-import { launchOptions } from './tests/support/browser'
+import { launchOptions } from './lib/browser'
 
 /** the built deck (dist/) on loopback; `npm test` builds it first */
 export const PREVIEW_PORT = 4173

@@ -1,67 +1,29 @@
 import type { Plugin } from 'vite'
-import { resolve } from 'node:path'
+import { join } from 'node:path'
 import process from 'node:process'
 import { defineConfig } from 'vite'
 import { devServerGuard } from './lib/dev-server-guard.ts'
 import { checkNotes } from './lib/notes-check.ts'
 
 /**
- * Slidev points `vue` at Vue's full build, which carries the template compiler
- * for components written as template strings at run time. This deck has none
- * (every component is a compiled SFC), so the runtime-only build is enough and
- * slide 1 downloads 33 kB (gzip) less. The e2e suite renders every slide,
- * click step and view to prove nothing needed the compiler.
+ * Vue's runtime-only build. Slidev points `vue` at the full build, which
+ * carries the template compiler for components written as template strings at
+ * run time; this deck has none (every component is a compiled SFC), and slide
+ * 1 downloads 33 kB (gzip) less without it. An alias a plugin adds is tried
+ * before those already set. tests/e2e/bundle.spec.ts fails when the compiler
+ * is back in the build; the e2e suite renders every slide, click step and view
+ * to prove nothing needs it.
  */
 function vueRuntimeOnly(): Plugin {
   return {
     name: 'deck:vue-runtime-only',
-    enforce: 'post', // after slidev:config has added its alias
-    config(config) {
-      const aliases = config.resolve?.alias
-      if (!Array.isArray(aliases))
-        return
-      for (const alias of aliases) {
-        if (alias.find === 'vue' && alias.replacement.endsWith('/vue.esm-bundler.js'))
-          alias.replacement = alias.replacement.replace(/vue\.esm-bundler\.js$/, 'vue.runtime.esm-bundler.js')
-      }
-    },
-  }
-}
-
-const slash = (path: string): string => path.replaceAll('\\', '/')
-
-/** The Slidev client modules the slide view (`/1`, `/2`, …) needs before it shows a slide */
-const SLIDE_VIEW_MODULES = /\/@slidev\/client\/(?:pages\/play\.vue|internals\/(?:IconButton|Modal|SlideContainer|SlideWrapper|DrawingLayer|DrawingPreview|DrawingControls|Draggable)\.vue|composables\/useDrawings\.ts|layouts\/default\.vue)$|\/@drauu\/core\//
-
-/**
- * Fewer requests before slide 1. Slidev splits its client into many small
- * chunks, and Vite gives each of our components and data modules its own: slide
- * 1 waited on some 30 files, most under 2 kB. Two groups join them: the
- * slide view's own Slidev modules (`slidev/slide-view`), and everything in
- * components/, composables/ and data/ (`deck`). The bundler also moves into
- * these two the shared code only they use, so `deck` is larger than our own
- * code; slide 1 downloads the same bytes as before, in 18 files instead of 33.
- * Every other module keeps Slidev's chunking.
- */
-function fewerChunks(): Plugin {
-  return {
-    name: 'deck:fewer-chunks',
-    enforce: 'post', // after slidev:config has set its manualChunks
-    config(config) {
-      const output = config.build?.rollupOptions?.output
-      if (!output || Array.isArray(output) || typeof output.manualChunks !== 'function')
-        return
-      const root = slash(resolve(config.root ?? process.cwd()))
-      const slidevChunks = output.manualChunks
-      output.manualChunks = (id, meta) => {
-        const file = slash(id)
-        if (['components', 'composables', 'data'].some(dir => file.startsWith(`${root}/${dir}/`)))
-          return 'deck'
-        if (SLIDE_VIEW_MODULES.test(file))
-          return 'slidev/slide-view'
-        return slidevChunks(id, meta)
-      }
-    },
+    config: () => ({
+      resolve: {
+        alias: [
+          { find: /^vue$/, replacement: 'vue/dist/vue.runtime.esm-bundler.js' },
+        ],
+      },
+    }),
   }
 }
 
@@ -108,7 +70,6 @@ export default defineConfig({
     devServerGuard(),
     checkNotes(),
     vueRuntimeOnly(),
-    fewerChunks(),
     validateData(),
   ],
   // `slidev export` runs a dev server of its own, often while `npm run present`
@@ -127,5 +88,23 @@ export default defineConfig({
   build: {
     // one stylesheet instead of one per chunk: fewer requests before slide 1
     cssCodeSplit: false,
+    // Fewer requests before slide 1: left alone, Slidev's client and this deck's
+    // components and data come in dozens of chunks, most under 2 kB, each a
+    // request. Two groups by where the code comes from join them, each with
+    // what only it imports. Rolldown then ignores Slidev's own manualChunks,
+    // and says so in a warning.
+    rollupOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'slidev', test: /[\\/]node_modules[\\/]@slidev[\\/]client[\\/]/ },
+            {
+              name: 'deck',
+              test: (id: string) => ['components', 'composables', 'data'].some(dir => id.startsWith(join(import.meta.dirname, dir, '/'))),
+            },
+          ],
+        },
+      },
+    },
   },
 })

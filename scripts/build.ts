@@ -1,46 +1,66 @@
 /**
- * npm run build [-- --base /talk/] : the static site in dist/, with the PDF
- * for visitors to download (headmatter `download: true`) and the social
- * preview image, both made in the Chromium that lib/chromium.ts finds.
+ * npm run build [-- --base /talk/ --out dist]: the static site, then, printed
+ * from the built site in the resolved Chromium, the accessible PDF visitors
+ * download (headmatter `download`) and the social preview image.
  * The base path comes from --base, else $DECK_BASE, else “/”.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
+import { loadedSlide, settle, withBuiltSite } from '../lib/browser'
 import { requireChromium } from '../lib/chromium'
 import { fail, parseOptions } from '../lib/cli'
+import { loadDeck } from '../lib/deck'
+import { printDeck } from '../lib/deck-pdf'
 import { repairIndexHtml } from '../lib/index-html'
-import { renderOgImage } from '../lib/og-image'
 
 const options = parseOptions('build', {
   base: { type: 'string', default: process.env.DECK_BASE || '/' },
   out: { type: 'string', default: 'dist' },
 })
 const base = options.base!
+const out = options.out!
 if (!base.startsWith('/') || !base.endsWith('/'))
   fail(`build: the base path must start and end with “/”, e.g. /talk/ (got “${base}”)`)
-
-const executable = requireChromium('build')
+const chromium = requireChromium('build')
 
 const started = performance.now()
+// --download: the download button, and the print view the PDF is printed
+// from; Slidev's own untagged PDF, exported on the way, is replaced below
 const args = [
   'build',
   '--base',
   base,
   '--out',
-  options.out!,
+  out,
+  '--download',
   '--executable-path',
-  executable,
+  chromium,
 ]
 const result = spawnSync('node_modules/.bin/slidev', args, { stdio: 'inherit', shell: process.platform === 'win32' })
 if (result.status !== 0)
   fail(`build: slidev ${args.join(' ')} failed (exit ${result.status ?? result.signal})`)
+const vite = performance.now()
 
+// what Slidev wrote is post-processed here
 for (const page of ['index.html', '404.html'])
-  repairIndexHtml(join(options.out!, page))
+  repairIndexHtml(join(out, page))
 
-const image = await renderOgImage(options.out!, base)
-if (!existsSync(image) || statSync(image).size === 0)
-  fail(`build: the preview image ${image} was not written`)
-console.log(`build: dist ready under base ${base} in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+const deck = await loadDeck()
+await withBuiltSite(out, async (site) => {
+  await printDeck(site, deck, join(out, `${deck.headmatter.exportFilename}.pdf`))
+  // the social preview: the cover at 1200 × 675, the 16:9 size social sites ask for
+  const page = await site.browser.newPage({
+    viewport: { width: 1200, height: 675 },
+  })
+  await page.goto(`${site.url}1`)
+  await page.addStyleTag({ content: '.slidev-pwa-indicator { display: none !important }' })
+  await loadedSlide(page, 1).waitFor()
+  await settle(page)
+  await page.locator('#slide-content').screenshot({
+    path: join(out, 'og-image.png'),
+  })
+}, { base })
+
+const elapsed = (from: number, to = performance.now()): string => `${((to - from) / 1000).toFixed(1)} s`
+console.log(`build: ${out}/ under base ${base} in ${elapsed(started)} (slidev build ${elapsed(started, vite)}, then the PDF and the preview image)`)

@@ -1,9 +1,9 @@
 /**
- * npm run export [-- <slidev export options>]: the PDF (or PPTX, PNG with
- * --format), in the Chromium that lib/chromium.ts finds. Options go to
- * `slidev export` unchanged (e.g. --with-clicks, --range 3-5, --output x).
- * Afterwards the file is counted: a PDF or PPTX without one page per slide
- * (per click step with --with-clicks) is an error, not a success.
+ * npm run export:clicks / export:pptx: Slidev's own exporter (`slidev export`
+ * with the options given, e.g. --with-clicks, --format pptx-editable, --range
+ * 3-5) in the Chromium that lib/chromium.ts finds. Afterwards the file is
+ * counted: a PDF or PPTX without one page per slide (per click step with
+ * clicks) is an error, not a success.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, statSync } from 'node:fs'
@@ -15,7 +15,7 @@ import { loadDeck } from '../lib/deck'
 import { countPdfPages, countPptxSlides } from '../lib/exported-file'
 
 const passThrough = process.argv.slice(2)
-// read the few options this wrapper checks the result by; slidev gets them all
+// the few options the result is checked by; slidev gets them all
 const { values } = parseArgs({
   args: passThrough,
   strict: false,
@@ -28,17 +28,12 @@ const { values } = parseArgs({
   },
 })
 const format = String(values.format)
-const deck = await loadDeck()
-const exportFilename = String(deck.headmatter.exportFilename ?? 'slides-export')
 const extension = format.startsWith('pptx')
   ? 'pptx'
   : format
 // Slidev's default: pptx formats export every click step unless told not to
-const withClicks = values['no-with-clicks']
-  ? false
-  : Boolean(values['with-clicks'] ?? format.startsWith('pptx'))
-
-const executable = requireChromium('export')
+const withClicks = !values['no-with-clicks'] && Boolean(values['with-clicks'] ?? format.startsWith('pptx'))
+const deck = await loadDeck()
 
 // Slidev's 30 s page timeout is short for a cold dev server on a small
 // machine compiling every slide for the print view: allow two minutes
@@ -48,7 +43,7 @@ const timeout = passThrough.some(arg => arg.startsWith('--timeout'))
 const args = [
   'export',
   '--executable-path',
-  executable,
+  requireChromium('export'),
   ...timeout,
   ...passThrough,
 ]
@@ -61,25 +56,25 @@ if (result.status !== 0)
 const seconds = (performance.now() - started) / 1000
 
 if (extension === 'pdf' || extension === 'pptx') {
-  const base = String(values.output ?? exportFilename)
-  const file = base.endsWith(`.${extension}`)
-    ? base
-    : `${base}.${extension}`
+  const name = String(values.output ?? deck.headmatter.exportFilename)
+  const file = name.endsWith(`.${extension}`)
+    ? name
+    : `${name}.${extension}`
   if (!existsSync(file))
     fail(`export: slidev reported success but ${file} does not exist`)
   const count = extension === 'pdf'
     ? await countPdfPages(file)
     : await countPptxSlides(file)
-  const expected = values.range ? undefined : deck.slides.length
+  const slides = deck.slides.length
   const unit = extension === 'pdf'
     ? 'pages'
     : 'slides'
-  if (count === 0 || (expected !== undefined && (withClicks
-    ? count < expected
-    : count !== expected))) {
-    fail(`export: ${file} has ${count} ${unit}, the deck has ${expected ?? 'some'} slides${withClicks ? ' (and more click steps)' : ''}: the export is incomplete`)
+  if (count === 0 || (!values.range && (withClicks
+    ? count < slides
+    : count !== slides))) {
+    fail(`export: ${file} has ${count} ${unit}, the deck has ${slides} slides${withClicks ? ' (and more click steps)' : ''}: the export is incomplete`)
   }
-  console.log(`export: ${file}: ${count} ${unit}, ${(statSync(file).size / 1024).toFixed(0)} KB, ${seconds.toFixed(1)} s (${(seconds / count).toFixed(2)} s per ${unit.slice(0, -1)})`)
+  console.log(`export: ${file}: ${count} ${unit}, ${(statSync(file).size / 1024).toFixed(0)} KB, ${seconds.toFixed(1)} s`)
 }
 else {
   console.log(`export: done in ${seconds.toFixed(1)} s`)

@@ -1,141 +1,65 @@
 /**
  * npm run fonts [-- --dist dist]: subsets the deck's faces to the characters
- * it shows. Reads the built site (run `npm run build` first): every slide in
- * its final state, the notes handout and the presenter view, collecting each
- * character with the weight it is set in; then cuts Inter and Noto Sans SC,
- * regular and bold, from the full font files their npm packages ship, with
- * harfbuzz (subset-font), into public/fonts/, and writes styles/fonts.css.
- * Build again afterwards to ship them. tests/e2e/fonts.spec.ts fails, naming
- * the character and the slide, when a shown character is in no file.
+ * it shows. Reads the built site (run `npm run build` first): every click
+ * step of every slide, the notes handout, the presenter view and the
+ * overview, each character with the weight and the language it is set in;
+ * then cuts Inter and Noto Sans SC, regular and bold, into public/fonts/ and
+ * writes styles/fonts.css. Build again afterwards to ship them.
+ * tests/e2e/fonts.spec.ts fails, naming the character and the slide, when a
+ * shown character is in no file.
  */
-import type { Weight } from '../lib/font-subsets'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import type { ShownText } from '../lib/browser'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium } from 'playwright-chromium'
-import subsetFont from 'subset-font'
-import { CHROMIUM_ARGS, findChromium } from '../lib/chromium'
+import { printViewLoaded, settle, shownText, withBuiltSite } from '../lib/browser'
+import { requireChromium } from '../lib/chromium'
 import { fail, parseOptions } from '../lib/cli'
-import { charactersFor, FONT_FACES, unicodeRange, weightBucket, WEIGHTS } from '../lib/font-subsets'
-import { startStaticServer } from '../lib/static-server'
+import { loadDeck } from '../lib/deck'
+import { subsetFonts } from '../lib/font-subsets'
 
 const options = parseOptions('fonts', {
   dist: { type: 'string', default: 'dist' },
   out: { type: 'string', default: 'public/fonts' },
   css: { type: 'string', default: 'styles/fonts.css' },
 })
+requireChromium('fonts')
+const slides = (await loadDeck()).slides.length
 
-/** the views whose text a visitor or presenter can see */
-const VIEWS = [
-  'print?print=clicks',
-  'presenter/print',
-  'presenter/1',
-  'overview',
+/** the views whose text a visitor or presenter can see, and how each shows it has loaded */
+const VIEWS: [string, (page: import('playwright-chromium').Page) => Promise<unknown>][] = [
+  [
+    'print?print=clicks',
+    page => printViewLoaded(page, slides),
+  ],
+  ['presenter/print', settle],
+  ['presenter/1', settle],
+  ['overview', settle],
 ]
 
-async function collectShownCharacters(): Promise<Map<Weight, Set<string>>> {
-  const shown = new Map<Weight, Set<string>>(WEIGHTS.map(w => [
-    w,
-    new Set<string>(),
-  ]))
-  const server = await startStaticServer({ root: options.dist! })
-  const browser = await chromium.launch({
-    executablePath: findChromium(),
-    args: [...CHROMIUM_ARGS],
-  })
-  try {
+let shown: ShownText[] = []
+try {
+  shown = await withBuiltSite(options.dist!, async ({ url, browser }) => {
     const page = await browser.newPage({
       viewport: { width: 1280, height: 720 },
     })
-    for (const view of VIEWS) {
-      await page.goto(`${server.url}${view}`, { waitUntil: 'networkidle' })
-      await page.waitForFunction(() => document.querySelectorAll('.slidev-slide-loading').length === 0)
-      const found = await page.evaluate(() => {
-        const pairs: [string, number][] = []
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const parent = node.parentElement
-          if (!parent || ['SCRIPT', 'STYLE', 'TITLE'].includes(parent.tagName))
-            continue
-          pairs.push([
-            node.textContent ?? '',
-            Number(getComputedStyle(parent).fontWeight),
-          ])
-        }
-        // generated text: counters, quotes around the notes' fact checks
-        for (const el of document.body.querySelectorAll('*')) {
-          for (const pseudo of ['::before', '::after']) {
-            const style = getComputedStyle(el, pseudo)
-            const literal = /^"(.*)"$/.exec(style.content)?.[1]
-            if (literal) {
-              pairs.push([
-                literal,
-                Number(style.fontWeight),
-              ])
-            }
-            if (/open-quote|close-quote/.test(style.content)) {
-              pairs.push([
-                '“”‘’',
-                Number(style.fontWeight),
-              ])
-            }
-          }
-        }
-        return pairs
-      })
-      for (const [text, weight] of found) {
-        for (const char of text)
-          shown.get(weightBucket(weight))!.add(char)
-      }
+    const found: ShownText[] = []
+    for (const [view, loaded] of VIEWS) {
+      await page.goto(`${url}${view}`, { waitUntil: 'networkidle' })
+      await loaded(page)
+      found.push(...await shownText(page))
     }
-  }
-  finally {
-    await browser.close()
-    await server.close()
-  }
-  return shown
-}
-
-let shown: Map<Weight, Set<string>>
-try {
-  shown = await collectShownCharacters()
+    return found
+  })
 }
 catch (error) {
   fail(`fonts: could not read the built site in ${options.dist}/ (run “npm run build” first): ${(error as Error).message}`)
 }
 
+const { files, css } = await subsetFonts(shown)
 mkdirSync(options.out!, { recursive: true })
-const rules: string[] = []
-for (const face of FONT_FACES) {
-  const chars = charactersFor(face, shown.get(face.weight)!)
-  const subset = await subsetFont(readFileSync(face.source), chars.join(''), {
-    targetFormat: 'woff2',
-    // only the features running text uses: keeping them all (subset-font's
-    // default) drags in every stylistic alternate and doubles Inter's files;
-    // halt and chws let text-spacing-trim set a line-opening “ half-width
-    keepFeatures: [
-      'kern',
-      'liga',
-      'calt',
-      'ccmp',
-      'locl',
-      'mark',
-      'mkmk',
-      'halt',
-      'chws',
-    ],
-    noHinting: true,
-  })
-  writeFileSync(join(options.out!, face.file), subset)
-  console.log(`fonts: ${face.file}: ${chars.length} characters, ${(subset.length / 1024).toFixed(1)} KB`)
-  rules.push(`@font-face {
-  font-family: '${face.family}';
-  font-style: normal;
-  font-weight: ${face.weight};
-  font-display: swap;
-  src: url('/fonts/${face.file}') format('woff2');
-  unicode-range: ${unicodeRange(chars)};
-}`)
+for (const [file, data] of files) {
+  writeFileSync(join(options.out!, file), data)
+  console.log(`fonts: ${file}: ${(data.length / 1024).toFixed(1)} KB`)
 }
-writeFileSync(options.css!, `/* Generated by \`npm run fonts\` from the built deck: do not edit. Each file holds
-   exactly the characters the deck shows in that face and weight. */\n${rules.join('\n\n')}\n`)
+writeFileSync(options.css!, css)
 console.log(`fonts: wrote ${options.css}; run “npm run build” to ship the new files`)

@@ -4,12 +4,12 @@
  * (final click state), or every click step with --clicks, and lays them out
  * on one contact sheet. For looking at the deck, not for tests.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium } from 'playwright-chromium'
-import { CHROMIUM_ARGS, findChromium } from '../lib/chromium'
+import { printViewLoaded, withBuiltSite } from '../lib/browser'
+import { requireChromium } from '../lib/chromium'
 import { fail, parseOptions } from '../lib/cli'
-import { startStaticServer } from '../lib/static-server'
+import { loadDeck } from '../lib/deck'
 
 const options = parseOptions('snapshots', {
   dist: { type: 'string', default: 'dist' },
@@ -21,36 +21,30 @@ const options = parseOptions('snapshots', {
 const columns = Number(options.columns)
 if (!Number.isInteger(columns) || columns < 1)
   fail(`snapshots: --columns must be a whole number (got “${options.columns}”)`)
+requireChromium('snapshots')
+const { slides, headmatter } = await loadDeck()
 
-const server = await startStaticServer({ root: options.dist! })
-const browser = await chromium.launch({
-  executablePath: findChromium(),
-  args: [...CHROMIUM_ARGS],
-})
-try {
+const count = await withBuiltSite(options.dist!, async ({ url, browser }) => {
+  // the print view scales each slide to the window's width: give it the canvas's
   const page = await browser.newPage({
-    viewport: { width: 980, height: 552 },
-    deviceScaleFactor: 1,
+    viewport: {
+      width: Number(headmatter.canvasWidth),
+      height: 720,
+    },
   })
-  // Slidev's print view renders every slide (or every click step) in a column
-  await page.goto(`${server.url}print${options.clicks ? '?print=clicks' : ''}`, { waitUntil: 'networkidle' })
-  await page.waitForFunction(() => document.fonts.status === 'loaded'
-    && document.querySelectorAll('.print-slide-container').length > 0
-    && document.querySelectorAll('.slidev-slide-loading').length === 0)
+  await page.goto(`${url}print${options.clicks ? '?print=clicks' : ''}`)
+  const count = await printViewLoaded(page, slides.length)
   const containers = page.locator('.print-slide-container')
-  const count = await containers.count()
   rmSync(options.out!, { recursive: true, force: true })
   mkdirSync(options.out!, { recursive: true })
-  const files: string[] = []
+  const cells: string[] = []
   for (let i = 0; i < count; i++) {
-    const id = (await containers.nth(i).getAttribute('id')) ?? String(i + 1)
-    const file = join(options.out!, `${String(i + 1).padStart(3, '0')}-${id}.png`)
-    await containers.nth(i).screenshot({ path: file })
-    files.push(file)
+    const png = await containers.nth(i).screenshot({
+      path: join(options.out!, `${await containers.nth(i).getAttribute('id')}.png`),
+    })
+    cells.push(`<figure><img src="data:image/png;base64,${png.toString('base64')}"><figcaption>${i + 1}</figcaption></figure>`)
   }
-
   // the contact sheet: the PNGs in a grid, rendered by the same browser
-  const cells = files.map((file, i) => `<figure><img src="data:image/png;base64,${readFileSync(file).toString('base64')}"><figcaption>${i + 1}</figcaption></figure>`).join('')
   const sheet = await browser.newPage({
     viewport: { width: columns * 500, height: 400 },
   })
@@ -60,11 +54,8 @@ try {
     figure { margin: 0; position: relative; }
     img { width: 490px; display: block; box-shadow: 0 1px 3px rgb(0 0 0 / 0.4); }
     figcaption { position: absolute; right: 6px; bottom: 4px; color: #fff; background: rgb(0 0 0 / 0.55); padding: 0 6px; border-radius: 3px; }
-  </style><main>${cells}</main>`)
+  </style><main>${cells.join('')}</main>`)
   writeFileSync(options.sheet!, await sheet.screenshot({ fullPage: true, type: 'png' }))
-  console.log(`snapshots: ${count} ${options.clicks ? 'click steps' : 'slides'} in ${options.out}, contact sheet ${options.sheet}`)
-}
-finally {
-  await browser.close()
-  await server.close()
-}
+  return count
+})
+console.log(`snapshots: ${count} ${options.clicks ? 'click steps' : 'slides'} in ${options.out}, contact sheet ${options.sheet}`)

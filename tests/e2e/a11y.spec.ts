@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
+import { printViewLoaded } from '../../lib/browser'
 import { loadDeck } from '../../lib/deck'
-import { printViewLoaded, watchPage } from './support/harness'
+import { watchPage } from './support/harness'
 
 const deck = await loadDeck()
 

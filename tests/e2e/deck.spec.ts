@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
+import { settle } from '../../lib/browser'
 import { loadDeck } from '../../lib/deck'
-import { findOverflow, settle, walkDeck, watchPage } from './support/harness'
+import { findOverflow, walkDeck, watchPage } from './support/harness'
 
 const deck = await loadDeck()
 const total = deck.slides.length

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
+import { printViewLoaded } from '../../lib/browser'
 import { loadDeck } from '../../lib/deck'
-import { printViewLoaded } from './support/harness'
 
 const deck = await loadDeck()
 /** the slides an audience must read: the references and the colophon are fine print */

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test'
+import { printViewLoaded } from '../../lib/browser'
 import { loadDeck } from '../../lib/deck'
 import { readTranscript } from '../../lib/transcript-format'
 import { typographyProblems } from '../../lib/typography'
-import { printViewLoaded } from './support/harness'
 
 const deck = await loadDeck()
 const paragraphs = new Map(readTranscript().map(p => [p.id, p.text]))

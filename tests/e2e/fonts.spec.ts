@@ -1,24 +1,22 @@
 import type { Page } from '@playwright/test'
-import type { Weight } from '../../lib/font-subsets'
 import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
+import { printViewLoaded, settle, shownText } from '../../lib/browser'
 import { loadDeck } from '../../lib/deck'
-import { parseUnicodeRange, weightBucket } from '../../lib/font-subsets'
-import { printViewLoaded, settle } from './support/harness'
+import { parseUnicodeRange, subsetFonts, weightBucket } from '../../lib/font-subsets'
 
 const deck = await loadDeck()
 const HOW_TO_FIX = 'run “npm run build && npm run fonts && npm run build”'
 
-/** the code points each weight's files cover, from the generated styles/fonts.css */
-function coverageByWeight(): Map<Weight, Set<number>> {
-  const css = readFileSync('styles/fonts.css', 'utf8')
-  const covered = new Map<Weight, Set<number>>()
-  for (const [, block] of css.matchAll(/@font-face\s*\{([^}]*)\}/g)) {
-    const weight = weightBucket(Number(/font-weight:\s*(\d+)/.exec(block!)?.[1]))
-    const codes = parseUnicodeRange(/unicode-range:([^;]+);/.exec(block!)![1]!)
-    covered.set(weight, new Set([
-      ...(covered.get(weight) ?? []),
-      ...codes,
+/** the code points each family covers in each weight (“Inter/400”), from the generated styles/fonts.css */
+function coverage(): Map<string, Set<number>> {
+  const covered = new Map<string, Set<number>>()
+  for (const [, block] of readFileSync('styles/fonts.css', 'utf8').matchAll(/@font-face\s*\{([^}]*)\}/g)) {
+    const family = /font-family:\s*'([^']+)'/.exec(block!)![1]
+    const key = `${family}/${weightBucket(Number(/font-weight:\s*(\d+)/.exec(block!)![1]))}`
+    covered.set(key, new Set([
+      ...covered.get(key) ?? [],
+      ...parseUnicodeRange(/unicode-range:([^;]+);/.exec(block!)![1]!),
     ]))
   }
   return covered
@@ -33,35 +31,21 @@ const views: [string, (page: Page) => Promise<unknown>][] = [
   ['presenter/print', settle], // the notes: text only, nothing loads late
 ]
 for (const [view, loaded] of views) {
-  test(`every character shown in ${view} is in a subset font file`, async ({ page }) => {
-    const covered = coverageByWeight()
+  test(`every character shown in ${view} is in a subset font file of its font-family`, async ({ page }) => {
+    const covered = coverage()
     await page.goto(view)
     await loaded(page)
-    const shown = await page.evaluate(() => {
-      const found: { text: string, weight: number, where: string }[] = []
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const parent = node.parentElement
-        if (!parent || ['SCRIPT', 'STYLE', 'TITLE'].includes(parent.tagName))
-          continue
-        const container = parent.closest('.print-slide-container, .slidev-note-with-clicks, [class*="note"]')
-        found.push({
-          text: node.textContent ?? '',
-          weight: Number(getComputedStyle(parent).fontWeight),
-          where: container?.id || container?.className.toString().slice(0, 40) || parent.tagName,
-        })
-      }
-      return found
-    })
     const missing = new Set<string>()
-    for (const { text, weight, where } of shown) {
+    for (const { text, weight, fontFamily, where } of await shownText(page)) {
+      const families = fontFamily.split(',').map(family => family.trim().replace(/^["']|["']$/g, ''))
       for (const char of text.replace(/\s/g, '')) {
-        if (!covered.get(weightBucket(weight))?.has(char.codePointAt(0)!)) {
-          const slide = deck.slides[Number(where.split('-')[0]) - 1]
-          missing.add(`“${char}” (U+${char.codePointAt(0)!.toString(16).toUpperCase()}) in weight ${weightBucket(weight)} on ${slide
-            ? `slide ${slide.index + 1} (${slide.title})`
-            : where}`)
-        }
+        if (families.some(family => covered.get(`${family}/${weightBucket(weight)}`)?.has(char.codePointAt(0)!)))
+          continue
+        const slide = deck.slides[Number(where.split('-')[0]) - 1]
+        const place = slide
+          ? `slide ${slide.index + 1} (${slide.title})`
+          : where
+        missing.add(`“${char}” (U+${char.codePointAt(0)!.toString(16).toUpperCase()}) in weight ${weightBucket(weight)} of ${families.join(', ')} on ${place}`)
       }
     }
     expect([...missing], HOW_TO_FIX).toEqual([])
@@ -85,4 +69,28 @@ test('no text on any slide falls back to a system font', async ({ page }) => {
     }
   }
   expect([...fallbacks], HOW_TO_FIX).toEqual([])
+})
+
+// Latin names and English titles (lang="en") keep Inter's narrow middle dot
+// and curly quotes; Chinese text keeps Noto Sans SC's (约翰·马尔科夫, “…”).
+test('English text sets · and ’ in Inter, Chinese text in Noto Sans SC', async ({ page, baseURL }) => {
+  const { files, css } = await subsetFonts([
+    { text: 'DALL·E Tom’s', weight: 400, lang: 'en' },
+    { text: '约翰·马尔科夫 DALL·E Tom’s', weight: 400, lang: 'zh-CN' },
+  ])
+  await page.route('**/fixture-fonts/*', route => route.fulfill({
+    body: files.get(route.request().url().split('/').pop()!),
+  }))
+  await page.route(`${baseURL}__fonts`, route => route.fulfill({
+    contentType: 'text/html; charset=utf-8',
+    body: `<!doctype html><html lang="zh-CN"><style>${css.replaceAll('/fonts/', '/fixture-fonts/')}
+      body { font: 40px Inter, 'Noto Sans SC' } span { white-space: pre }</style><body>
+      <span id="en-dot" lang="en">DALL·E</span> <span id="zh-dot">DALL·E</span>
+      <span id="en-quote" lang="en">Tom’s</span> <span id="zh-quote">Tom’s</span></body></html>`,
+  }))
+  await page.goto('__fonts')
+  await page.evaluate(() => document.fonts.ready)
+  const width = (id: string): Promise<number> => page.locator(`#${id}`).evaluate(el => el.getBoundingClientRect().width)
+  expect(await width('en-dot'), 'DALL·E in English').toBeLessThan(await width('zh-dot') - 10)
+  expect(await width('en-quote'), 'Tom’s in English').toBeLessThan(await width('zh-quote') - 10)
 })

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
+import { printViewLoaded } from '../../lib/browser'
 import { loadDeck } from '../../lib/deck'
-import { findOverflow, printViewLoaded, watchPage } from './support/harness'
+import { findOverflow, watchPage } from './support/harness'
 
 // A stand-in for a broken slide, served from the loopback origin: one element
 // wider than the canvas, one image from a CDN. The harness must report both.

@@ -1,10 +1,11 @@
 import type { Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
+import { loadedSlide, settle } from '../../lib/browser'
 import { loadDeck } from '../../lib/deck'
 import { META_CONTENT_SECURITY_POLICY } from '../../lib/headers'
 import { startStaticServer } from '../../lib/static-server'
-import { loadedSlide, position, settle, walkDeck, watchPage } from './support/harness'
+import { position, walkDeck, watchPage } from './support/harness'
 import { SUB_PATH, SUB_PATH_DIST } from './support/sub-path-build'
 
 const deck = await loadDeck()

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
+import { settle } from '../../lib/browser'
 import { loadDeck } from '../../lib/deck'
-import { settle } from './support/harness'
 
 // the first slide that reveals something on a click; the next slide follows with a transition
 const deck = await loadDeck()

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { loadedSlide } from '../../lib/browser'
 import { loadDeck, ROOT } from '../../lib/deck'
-import { loadedSlide } from './support/harness'
 
 /**
  * The front matter of each slide of a Slidev markdown file ('' for none), read

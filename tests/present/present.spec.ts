@@ -5,9 +5,10 @@ import { connect } from 'node:net'
 import { networkInterfaces } from 'node:os'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
+import { loadedSlide, settle } from '../../lib/browser'
 import { loadDeck } from '../../lib/deck'
 import { PRESENT_PORT } from '../../playwright.config'
-import { loadedSlide, settle, watchPage } from '../e2e/support/harness'
+import { watchPage } from '../e2e/support/harness'
 
 // the dev server compiles a page on its first visit: give that time
 const FIRST_LOAD = { timeout: 60_000 }

@@ -1,9 +1,14 @@
 /**
  * The deck's safety net: watch a page for console errors, page errors and
- * requests that leave the loopback server, and find elements of the current
- * slide that stick out of the slide canvas. Every report names what it found.
+ * requests that leave the loopback server, find elements of the current
+ * slide that stick out of the slide canvas, walk every click step. Every
+ * report names what it found. Waiting for a view to load is lib/browser.ts's.
  */
-import type { Locator, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { loadedSlide, settle } from '../../../lib/browser'
+
+// tests/present/ imports these from here
+export { loadedSlide, settle }
 
 export interface PageWatch {
   /** console errors, page errors and external requests seen so far */
@@ -57,45 +62,6 @@ export async function watchPage(page: Page, { intercept = true } = {}): Promise<
       label = next
     },
   }
-}
-
-/** Waits until no slide is still loading, nothing animates and every font in use has loaded. */
-export async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    document.querySelectorAll('.slidev-slide-loading').length === 0
-    && document.fonts.status === 'loaded'
-    && document.getAnimations().every(animation => animation.playState !== 'running'))
-}
-
-/**
- * Slide `no` in the slide canvas once its content has loaded: Slidev puts the
- * slide's wrapper on the page at once and the slide itself (an async
- * component, with its layout's `.slidev-layout` root) only when its chunk has
- * arrived. Waiting for the wrapper alone can check an empty slide.
- */
-export function loadedSlide(page: Page, no: number, canvas = '#slide-content'): Locator {
-  return page.locator(`${canvas} [data-slidev-no="${no}"] .slidev-layout`).first()
-}
-
-/**
- * Waits until Slidev's print view (`print`, `print?print=clicks`) shows every
- * slide loaded, then for calm; returns how many pages it laid out. A slide is
- * an async component that renders nothing for 300 ms and then a loading
- * placeholder, and with `print=clicks` a slide's further click steps appear
- * only once it has mounted: counting or checking before that sees a part of
- * the deck (CI once counted 30 of 74 steps).
- */
-export async function printViewLoaded(page: Page, slides: number): Promise<number> {
-  await page.waitForFunction((total) => {
-    const containers = [
-      ...document.querySelectorAll('.print-slide-container'),
-    ]
-    const shown = new Set(containers.map(container => container.id.split('-')[0]))
-    // a slide's layout replaces its loading placeholder once it has loaded
-    return shown.size === total && containers.every(container => container.querySelector('.slidev-layout'))
-  }, slides)
-  await settle(page)
-  return page.locator('.print-slide-container').count()
 }
 
 /**

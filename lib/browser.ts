@@ -1,0 +1,165 @@
+/**
+ * The one way scripts and tests look at the built deck: serve dist/, launch
+ * the resolved Chromium, wait until a Slidev view has really loaded, read the
+ * text it shows, print it to PDF.
+ */
+import type { Browser, LaunchOptions, Locator, Page } from 'playwright-chromium'
+import { chromium } from 'playwright-chromium'
+import { CHROMIUM_ARGS, findChromium } from './chromium'
+import { startStaticServer } from './static-server'
+
+export function launchOptions(): LaunchOptions {
+  return {
+    executablePath: findChromium(),
+    args: [...CHROMIUM_ARGS],
+  }
+}
+
+export interface BuiltSite {
+  /** the site's root URL, ending in the base path */
+  url: string
+  browser: Browser
+}
+
+/** Serves `dist` on 127.0.0.1, launches Chromium, runs `use`; closes both however it ends. */
+export async function withBuiltSite<T>(dist: string, use: (site: BuiltSite) => Promise<T>, { base = '/', gzip = false } = {}): Promise<T> {
+  const server = await startStaticServer({ root: dist, base, gzip })
+  try {
+    const browser = await chromium.launch(launchOptions())
+    try {
+      return await use({ url: server.url, browser })
+    }
+    finally {
+      await browser.close()
+    }
+  }
+  finally {
+    await server.close()
+  }
+}
+
+/** Waits until no slide is still loading, nothing animates and every font in use has loaded. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document.querySelectorAll('.slidev-slide-loading').length === 0
+    && document.fonts.status === 'loaded'
+    && document.getAnimations().every(animation => animation.playState !== 'running'))
+}
+
+/**
+ * Slide `no` in the slide canvas once its content has loaded: Slidev puts the
+ * slide's wrapper on the page at once and the slide itself (an async
+ * component, with its layout's `.slidev-layout` root) only when its chunk has
+ * arrived. Waiting for the wrapper alone can check an empty slide.
+ */
+export function loadedSlide(page: Page, no: number, canvas = '#slide-content'): Locator {
+  return page.locator(`${canvas} [data-slidev-no="${no}"] .slidev-layout`).first()
+}
+
+/**
+ * Waits until Slidev's print view (`print`, `print?print=clicks`) shows every
+ * slide loaded, then for calm; returns how many pages it laid out. A slide is
+ * an async component that renders nothing for 300 ms and then a loading
+ * placeholder, and with `print=clicks` a slide's further click steps appear
+ * only once it has mounted: counting or checking before that sees a part of
+ * the deck (CI once counted 30 of 74 steps).
+ */
+export async function printViewLoaded(page: Page, slides: number): Promise<number> {
+  await page.waitForFunction((total) => {
+    const containers = [
+      ...document.querySelectorAll('.print-slide-container'),
+    ]
+    const shown = new Set(containers.map(container => container.id.split('-')[0]))
+    // a slide's layout replaces its loading placeholder once it has loaded
+    return shown.size === total && containers.every(container => container.querySelector('.slidev-layout'))
+  }, slides)
+  await settle(page)
+  return page.locator('.print-slide-container').count()
+}
+
+export interface ShownText {
+  text: string
+  /** the CSS font-weight it is set in */
+  weight: number
+  /** the computed font-family list */
+  fontFamily: string
+  /** the closest `lang` attribute */
+  lang: string
+  /** the print container id (`007-01`) or notes block it stands in, else its tag */
+  where: string
+}
+
+/** Every piece of text the page shows, generated text (::before, ::after) included. */
+export function shownText(page: Page): Promise<ShownText[]> {
+  // no named functions inside: tsx would wrap them in a helper the page lacks
+  return page.evaluate(() => {
+    const found: ShownText[] = []
+    for (const el of [
+      document.body,
+      ...document.body.querySelectorAll('*'),
+    ]) {
+      // Slidev's offline toast is set in the system's sans-serif on purpose
+      if (['SCRIPT', 'STYLE', 'TITLE', 'NOSCRIPT'].includes(el.tagName) || el.closest('.slidev-pwa-indicator'))
+        continue
+      const container = el.closest('.print-slide-container, .slidev-note-with-clicks, [class*="note"]')
+      const context = {
+        lang: el.closest('[lang]')?.getAttribute('lang') ?? '',
+        where: container?.id || container?.className.toString().slice(0, 40) || el.tagName,
+      }
+      const style = getComputedStyle(el)
+      const texts = [...el.childNodes].filter(node => node.nodeType === Node.TEXT_NODE).map(node => node.textContent ?? '')
+      for (const text of texts.filter(text => text.trim())) {
+        found.push({
+          text,
+          weight: Number(style.fontWeight),
+          fontFamily: style.fontFamily,
+          ...context,
+        })
+      }
+      for (const pseudo of ['::before', '::after']) {
+        const generated = getComputedStyle(el, pseudo)
+        const literal = /^"(.*)"$/.exec(generated.content)?.[1] ?? ''
+        const quotes = /open-quote|close-quote/.test(generated.content)
+          ? '“”‘’'
+          : ''
+        if (literal.trim() || quotes) {
+          found.push({
+            text: literal + quotes,
+            weight: Number(generated.fontWeight),
+            fontFamily: generated.fontFamily,
+            ...context,
+          })
+        }
+      }
+    }
+    return found
+  })
+}
+
+/**
+ * Prints the page as Slidev's exporter does (screen media, backgrounds, the
+ * page size its print styles set) but tagged: the PDF carries a structure
+ * tree, headings, reading order and text alternatives, for screen readers.
+ * `pages` keeps only the first ones: Slidev leaves an empty element after the
+ * last slide, which would print as one more, blank page.
+ */
+export async function printPdf(page: Page, path: string, pages?: number): Promise<void> {
+  await page.emulateMedia({ media: 'screen' })
+  // the offline indicator floats over the page while the service worker caches
+  await page.addStyleTag({ content: '.slidev-pwa-indicator { display: none !important }' })
+  await page.pdf({
+    path,
+    printBackground: true,
+    preferCSSPageSize: true,
+    margin: {
+      top: '0',
+      right: '0',
+      bottom: '0',
+      left: '0',
+    },
+    tagged: true,
+    pageRanges: pages
+      ? `1-${pages}`
+      : undefined,
+  })
+}
