@@ -37,7 +37,7 @@ describe('modelScaleTable', () => {
 
   it('keeps the speaker’s favourite for a click, and only that row', () => {
     expect(table.findAll('tbody tr').map(row => row.attributes('data-click'))).toEqual(['false', 'false', 'false', 'true'])
-    expect(table.find('tr.favourite').text()).toContain('最有意思')
+    expect(table.find('[data-tier="personal"]').text()).toContain('最有意思')
   })
 
   it('draws the bars a decade apart', () => {
