@@ -61,7 +61,7 @@ export function loadedSlide(page: Page, no: number, canvas = '#slide-content'): 
  * an async component that renders nothing for 300 ms and then a loading
  * placeholder, and with `print=clicks` a slide's further click steps appear
  * only once it has mounted: counting or checking before that sees a part of
- * the deck (CI once counted 30 of 74 steps).
+ * the deck.
  */
 export async function printViewLoaded(page: Page, slides: number): Promise<number> {
   await page.waitForFunction((total) => {
