@@ -26,9 +26,10 @@ const chromium = requireChromium('build')
 
 const started = performance.now()
 // --download: the download button, and the print view the PDF is printed
-// from; Slidev's own untagged PDF, exported on the way, is replaced below
-const args = ['build', '--download', `--base=${base}`]
-args.push(`--out=${out}`, `--executable-path=${chromium}`)
+// from. Slidev exports an untagged PDF of its own on the way, which is
+// replaced below: one page of it is enough (--range=1)
+const args = ['build', '--download', '--range=1']
+args.push(`--base=${base}`, `--out=${out}`, `--executable-path=${chromium}`)
 const result = spawnSync('node_modules/.bin/slidev', args, { stdio: 'inherit', shell: process.platform === 'win32' })
 if (result.status !== 0)
   fail(`build: slidev ${args.join(' ')} failed (exit ${result.status ?? result.signal})`)
