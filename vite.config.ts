@@ -89,18 +89,18 @@ export default defineConfig({
     // one stylesheet instead of one per chunk: fewer requests before slide 1
     cssCodeSplit: false,
     // Fewer requests before slide 1: left alone, Slidev's client and this deck's
-    // components and data come in dozens of chunks, most under 2 kB, each a
-    // request. Two groups by where the code comes from join them, each with
-    // what only it imports. Rolldown then ignores Slidev's own manualChunks,
-    // and says so in a warning.
+    // data modules come in dozens of chunks, most under 2 kB, each a request.
+    // Two groups by where the code comes from join them, each with what only it
+    // imports; components stay with the slides that use them. Rolldown then
+    // ignores Slidev's own manualChunks, and says so in a warning.
     rollupOptions: {
       output: {
         codeSplitting: {
           groups: [
             { name: 'slidev', test: /[\\/]node_modules[\\/]@slidev[\\/]client[\\/]/ },
             {
-              name: 'deck',
-              test: (id: string) => ['components', 'composables', 'data'].some(dir => id.startsWith(join(import.meta.dirname, dir, '/'))),
+              name: 'data',
+              test: (id: string) => id.startsWith(join(import.meta.dirname, 'data/')),
             },
           ],
         },

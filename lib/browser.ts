@@ -3,16 +3,15 @@
  * the resolved Chromium, wait until a Slidev view has really loaded, read the
  * text it shows, print it to PDF.
  */
+import type { LoadedSlidevData } from '@slidev/parser/fs'
 import type { Browser, LaunchOptions, Locator, Page } from 'playwright-chromium'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, findChromium } from './chromium'
 import { startStaticServer } from './static-server'
 
 export function launchOptions(): LaunchOptions {
-  return {
-    executablePath: findChromium(),
-    args: [...CHROMIUM_ARGS],
-  }
+  const executablePath = findChromium()
+  return { executablePath, args: CHROMIUM_ARGS }
 }
 
 export interface BuiltSite {
@@ -62,19 +61,30 @@ export function loadedSlide(page: Page, no: number, canvas = '#slide-content'): 
  * an async component that renders nothing for 300 ms and then a loading
  * placeholder, and with `print=clicks` a slide's further click steps appear
  * only once it has mounted: counting or checking before that sees a part of
- * the deck (CI once counted 30 of 74 steps).
+ * the deck.
  */
 export async function printViewLoaded(page: Page, slides: number): Promise<number> {
   await page.waitForFunction((total) => {
-    const containers = [
-      ...document.querySelectorAll('.print-slide-container'),
-    ]
+    const containers = Array.from(document.querySelectorAll('.print-slide-container'))
     const shown = new Set(containers.map(container => container.id.split('-')[0]))
     // a slide's layout replaces its loading placeholder once it has loaded
     return shown.size === total && containers.every(container => container.querySelector('.slidev-layout'))
   }, slides)
   await settle(page)
   return page.locator('.print-slide-container').count()
+}
+
+/**
+ * Opens a print view of the built deck (`print?print=clicks`, …) at the
+ * canvas's width, as the view scales each slide to the window's, and waits
+ * for every slide; returns the page and how many pages it laid out.
+ */
+export async function openPrintView({ browser, url }: BuiltSite, { headmatter, slides }: LoadedSlidevData, view: string): Promise<[Page, number]> {
+  const width = Number(headmatter.canvasWidth)
+  const viewport = { width, height: 720 }
+  const page = await browser.newPage({ viewport })
+  await page.goto(`${url}${view}`)
+  return [page, await printViewLoaded(page, slides.length)]
 }
 
 export interface ShownText {
@@ -94,42 +104,28 @@ export function shownText(page: Page): Promise<ShownText[]> {
   // no named functions inside: tsx would wrap them in a helper the page lacks
   return page.evaluate(() => {
     const found: ShownText[] = []
-    for (const el of [
-      document.body,
-      ...document.body.querySelectorAll('*'),
-    ]) {
+    for (const el of document.body.querySelectorAll('*')) {
       // Slidev's offline toast is set in the system's sans-serif on purpose
       if (['SCRIPT', 'STYLE', 'TITLE', 'NOSCRIPT'].includes(el.tagName) || el.closest('.slidev-pwa-indicator'))
         continue
       const container = el.closest('.print-slide-container, .slidev-note-with-clicks, [class*="note"]')
-      const context = {
-        lang: el.closest('[lang]')?.getAttribute('lang') ?? '',
-        where: container?.id || container?.className.toString().slice(0, 40) || el.tagName,
-      }
-      const style = getComputedStyle(el)
-      const texts = [...el.childNodes].filter(node => node.nodeType === Node.TEXT_NODE).map(node => node.textContent ?? '')
-      for (const text of texts.filter(text => text.trim())) {
+      const where = container?.id || container?.className.toString().slice(0, 40) || el.tagName
+      const lang = el.closest('[lang]')?.getAttribute('lang') ?? ''
+      const own = [...el.childNodes].filter(node => node.nodeType === Node.TEXT_NODE).map(node => node.textContent).join('')
+      for (const pseudo of ['', '::before', '::after']) {
+        const style = getComputedStyle(el, pseudo || null)
+        const quotes = /open-quote|close-quote/.test(style.content) && '“”‘’'
+        const generated = (/^"(.*)"$/.exec(style.content)?.[1] ?? '') + (quotes || '')
+        const text = pseudo ? generated : own
+        if (!text.trim())
+          continue
         found.push({
           text,
           weight: Number(style.fontWeight),
           fontFamily: style.fontFamily,
-          ...context,
+          lang,
+          where,
         })
-      }
-      for (const pseudo of ['::before', '::after']) {
-        const generated = getComputedStyle(el, pseudo)
-        const literal = /^"(.*)"$/.exec(generated.content)?.[1] ?? ''
-        const quotes = /open-quote|close-quote/.test(generated.content)
-          ? '“”‘’'
-          : ''
-        if (literal.trim() || quotes) {
-          found.push({
-            text: literal + quotes,
-            weight: Number(generated.fontWeight),
-            fontFamily: generated.fontFamily,
-            ...context,
-          })
-        }
       }
     }
     return found
@@ -139,11 +135,9 @@ export function shownText(page: Page): Promise<ShownText[]> {
 /**
  * Prints the page as Slidev's exporter does (screen media, backgrounds, the
  * page size its print styles set) but tagged: the PDF carries a structure
- * tree, headings, reading order and text alternatives, for screen readers.
- * `pages` keeps only the first ones: Slidev leaves an empty element after the
- * last slide, which would print as one more, blank page.
+ * tree with headings, reading order and text alternatives, for screen readers.
  */
-export async function printPdf(page: Page, path: string, pages?: number): Promise<void> {
+export async function printPdf(page: Page, path: string, pageRanges = ''): Promise<void> {
   await page.emulateMedia({ media: 'screen' })
   // the offline indicator floats over the page while the service worker caches
   await page.addStyleTag({ content: '.slidev-pwa-indicator { display: none !important }' })
@@ -151,15 +145,7 @@ export async function printPdf(page: Page, path: string, pages?: number): Promis
     path,
     printBackground: true,
     preferCSSPageSize: true,
-    margin: {
-      top: '0',
-      right: '0',
-      bottom: '0',
-      left: '0',
-    },
     tagged: true,
-    pageRanges: pages
-      ? `1-${pages}`
-      : undefined,
+    pageRanges,
   })
 }

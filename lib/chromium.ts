@@ -1,15 +1,14 @@
 /**
  * The one place that finds a Chromium for export, tests and benchmarks:
- * $CHROMIUM_PATH → the usual system installs of Chromium and Google Chrome on
- * Linux and macOS → Playwright's own download cache. Nothing is ever downloaded.
+ * $CHROMIUM_PATH, else the usual system installs of Chromium and Google Chrome
+ * on Linux and macOS, else Playwright's own download cache. Nothing is ever
+ * downloaded.
  */
 import { accessSync, constants } from 'node:fs'
 import process from 'node:process'
 import { chromium } from 'playwright-chromium'
 
-export const CHROMIUM_ENV = 'CHROMIUM_PATH'
-
-export const SYSTEM_CHROMIUM_PATHS = [
+const SYSTEM_PATHS = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/lib/chromium/chromium',
@@ -19,35 +18,14 @@ export const SYSTEM_CHROMIUM_PATHS = [
   '/opt/google/chrome/chrome',
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
   '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-] as const
+]
 
-/**
- * Flags for a headless run on a CI box: no sandbox (CI runs as root), and no
- * background traffic to Google's services (the network is closed).
- */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-] as const
+/** headless on a CI box: no sandbox (CI runs as root), no background traffic to Google (the network is closed) */
+export const CHROMIUM_ARGS = '--no-sandbox --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic'.split(' ')
 
-export class ChromiumNotFoundError extends Error {
-  constructor(detail: string) {
-    super(`${detail}
-No Chromium found. Get one in either of two ways:
-  - npx playwright install chromium      (Playwright's own build, into its cache)
-  - your OS package: apt-get install chromium (Debian/Ubuntu), brew install --cask chromium (macOS)
-or point ${CHROMIUM_ENV} at a Chromium or Chrome executable.`)
-    this.name = 'ChromiumNotFoundError'
-  }
-}
-
-function isExecutable(path: string): boolean {
+function isExecutable(path: string | undefined): path is string {
   try {
-    accessSync(path, constants.X_OK)
+    accessSync(path!, constants.X_OK)
     return true
   }
   catch {
@@ -55,51 +33,32 @@ function isExecutable(path: string): boolean {
   }
 }
 
-export interface ChromiumLookup {
-  env?: NodeJS.ProcessEnv
-  systemPaths?: readonly string[]
-  playwrightPath?: () => string
+/** The executable path; throws, saying how to get a browser, when there is none. */
+export function findChromium(): string {
+  const fromEnv = process.env.CHROMIUM_PATH
+  if (fromEnv && !isExecutable(fromEnv))
+    throw new Error(`CHROMIUM_PATH is set to “${fromEnv}”, which is not an executable file.`)
+  const found = [
+    fromEnv,
+    ...SYSTEM_PATHS,
+    chromium.executablePath(),
+  ].find(isExecutable)
+  if (!found) {
+    throw new Error(`No Chromium found in $CHROMIUM_PATH, ${SYSTEM_PATHS.length} system paths or Playwright's cache. Get one in either of two ways:
+  - npx playwright install chromium      (Playwright's own build, into its cache)
+  - your OS package: apt-get install chromium (Debian/Ubuntu), brew install --cask chromium (macOS)
+or point CHROMIUM_PATH at a Chromium or Chrome executable.`)
+  }
+  return found
 }
 
-/** Returns the executable path, or throws ChromiumNotFoundError saying how to get one. */
-export function findChromium({
-  env = process.env,
-  systemPaths = SYSTEM_CHROMIUM_PATHS,
-  playwrightPath = () => chromium.executablePath(),
-}: ChromiumLookup = {}): string {
-  const fromEnv = env[CHROMIUM_ENV]
-  if (fromEnv) {
-    if (isExecutable(fromEnv))
-      return fromEnv
-    throw new ChromiumNotFoundError(`${CHROMIUM_ENV} is set to “${fromEnv}”, which is not an executable file.`)
-  }
-  const system = systemPaths.find(isExecutable)
-  if (system)
-    return system
-  let cached = ''
-  try {
-    cached = playwrightPath()
-  }
-  catch {}
-  if (cached && isExecutable(cached))
-    return cached
-  throw new ChromiumNotFoundError(`Looked in $${CHROMIUM_ENV} (unset), ${systemPaths.length} system paths and Playwright's cache${cached
-    ? ` (${cached})`
-    : ''}.`)
-}
-
-/**
- * For command-line scripts: the Chromium path, or a message that names the
- * script and how to get a browser, and exit 1 (no stack trace).
- */
+/** For command-line scripts: the Chromium path, or the message and exit 1 (no stack trace). */
 export function requireChromium(script: string): string {
   try {
     return findChromium()
   }
   catch (error) {
-    if (!(error instanceof ChromiumNotFoundError))
-      throw error
-    console.error(`${script}: ${error.message}`)
+    console.error(`${script}: ${(error as Error).message}`)
     process.exit(1)
   }
 }

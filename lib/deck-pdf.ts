@@ -9,13 +9,13 @@ import type { SlideInfo } from '@slidev/types'
 import type { PDFRef } from 'pdf-lib'
 import type { BuiltSite } from './browser'
 import { readFileSync, writeFileSync } from 'node:fs'
-import { PDFDocument, PDFHexString, PDFName } from 'pdf-lib'
-import { printPdf, printViewLoaded, settle } from './browser'
+import { PDFDict, PDFDocument, PDFHexString, PDFName } from 'pdf-lib'
+import { openPrintView, printPdf, settle } from './browser'
 
 interface Bookmark {
   title: string
-  /** 0-based: one page per slide */
-  page: number
+  /** the slide's, and so its page's, 0-based index */
+  index: number
   level: number
   children: Bookmark[]
 }
@@ -24,62 +24,47 @@ interface Bookmark {
 export function bookmarks(slides: readonly Pick<SlideInfo, 'title' | 'level' | 'index'>[]): Bookmark[] {
   const roots: Bookmark[] = []
   for (const { title, level = 1, index } of slides) {
-    if (!title)
-      continue
     let siblings = roots
-    while (siblings.length && siblings.at(-1)!.level < level)
+    while ((siblings.at(-1)?.level ?? level) < level)
       siblings = siblings.at(-1)!.children
-    siblings.push({
-      title,
-      page: index,
-      level,
-      children: [],
-    })
+    if (title)
+      siblings.push({ title, index, level, children: [] })
   }
   return roots
 }
 
-/** Writes bookmarks as PDF outline items under `parent`; returns how many it wrote. */
-function writeOutline(pdf: PDFDocument, marks: Bookmark[], parent: PDFRef): { first: PDFRef, last: PDFRef, count: number } {
+/** Links bookmarks as PDF outline items under `parent` (the outline or an item); returns how many it wrote. */
+function addOutline(pdf: PDFDocument, parent: PDFRef, marks: Bookmark[]): number {
   const refs = marks.map(() => pdf.context.nextRef())
-  let count = marks.length
+  let count = 0
   marks.forEach((mark, i) => {
     const item = pdf.context.obj({
       Title: PDFHexString.fromText(mark.title),
       Parent: parent,
-      Dest: [pdf.getPage(mark.page).ref, 'Fit'],
+      Dest: [pdf.getPage(mark.index).ref, 'Fit'],
     })
+    pdf.context.assign(refs[i]!, item)
     if (i > 0)
       item.set(PDFName.of('Prev'), refs[i - 1]!)
-    if (i < marks.length - 1)
+    if (i < refs.length - 1)
       item.set(PDFName.of('Next'), refs[i + 1]!)
-    if (mark.children.length) {
-      const children = writeOutline(pdf, mark.children, refs[i]!)
-      item.set(PDFName.of('First'), children.first)
-      item.set(PDFName.of('Last'), children.last)
-      item.set(PDFName.of('Count'), pdf.context.obj(children.count))
-      count += children.count
-    }
-    pdf.context.assign(refs[i]!, item)
+    count += 1 + addOutline(pdf, refs[i]!, mark.children)
   })
-  return {
-    first: refs[0]!,
-    last: refs.at(-1)!,
-    count,
+  if (count) {
+    const dict = pdf.context.lookup(parent, PDFDict)
+    dict.set(PDFName.of('First'), refs[0]!)
+    dict.set(PDFName.of('Last'), refs.at(-1)!)
+    dict.set(PDFName.of('Count'), pdf.context.obj(count))
   }
+  return count
 }
 
 /** The deck, one page per slide in its final state, as `output`. */
-export async function printDeck({ browser, url }: BuiltSite, { headmatter, slides }: LoadedSlidevData, output: string): Promise<void> {
-  // the print view scales each slide to the window's width: give it the canvas's
-  const page = await browser.newPage({
-    viewport: {
-      width: Number(headmatter.canvasWidth),
-      height: 720,
-    },
-  })
-  await page.goto(`${url}print?print=true`)
-  await printPdf(page, output, await printViewLoaded(page, slides.length))
+export async function printDeck(site: BuiltSite, deck: LoadedSlidevData, output: string): Promise<void> {
+  const { headmatter, slides } = deck
+  const [page, pages] = await openPrintView(site, deck, 'print?print=true')
+  // only the slides: Slidev leaves an empty element after the last, which would print as one more page
+  await printPdf(page, output, `1-${pages}`)
   await page.close()
 
   const pdf = await PDFDocument.load(readFileSync(output))
@@ -88,15 +73,9 @@ export async function printDeck({ browser, url }: BuiltSite, { headmatter, slide
   pdf.setSubject(String(headmatter.info))
   pdf.setKeywords(String(headmatter.keywords).split(','))
   pdf.setLanguage(String(headmatter.lang))
-  const root = pdf.context.nextRef()
-  const outline = writeOutline(pdf, bookmarks(slides), root)
-  pdf.context.assign(root, pdf.context.obj({
-    Type: 'Outlines',
-    First: outline.first,
-    Last: outline.last,
-    Count: outline.count,
-  }))
-  pdf.catalog.set(PDFName.of('Outlines'), root)
+  const outline = pdf.context.register(pdf.context.obj({ Type: 'Outlines' }))
+  addOutline(pdf, outline, bookmarks(slides))
+  pdf.catalog.set(PDFName.of('Outlines'), outline)
   pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'))
   writeFileSync(output, await pdf.save())
 }

@@ -1,52 +1,25 @@
 /**
  * Which characters go to which font file. The deck sets Latin in Inter and
- * Chinese in Noto Sans SC, each in a regular (400) and a bold (700) file,
- * subset to exactly the characters shown in that weight.
+ * Chinese in Noto Sans SC, each in a regular (400) and a bold (700) file cut
+ * from the full fonts their npm packages ship, with exactly the characters
+ * shown in that family and weight.
  */
 import type { Buffer } from 'node:buffer'
 import type { ShownText } from './browser'
 import { readFileSync } from 'node:fs'
 import subsetFont from 'subset-font'
 
-export const WEIGHTS = [400, 700] as const
-export type Weight = typeof WEIGHTS[number]
+type Family = 'Inter' | 'Noto Sans SC'
+type Weight = 400 | 700
+const FACES = [400, 700].flatMap(weight => (['Inter', 'Noto Sans SC'] as const).map(family => ({ family, weight: weight as Weight })))
 
-export interface FontFace {
-  family: 'Inter' | 'Noto Sans SC'
-  weight: Weight
-  /** the full font file an npm package ships */
-  source: string
-  /** file name under public/fonts/ */
-  file: string
+/** inter-400.woff2, noto-sans-sc-700.woff2: the file name under public/fonts/ */
+const fileName = (family: Family, weight: Weight): string => `${family.toLowerCase().replaceAll(' ', '-')}-${weight}.woff2`
+/** the full font in its @expo-google-fonts package, e.g. noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf */
+function source(family: Family, weight: Weight): string {
+  const style = `${weight}${{ 400: 'Regular', 700: 'Bold' }[weight]}`
+  return `node_modules/@expo-google-fonts/${family.toLowerCase().replaceAll(' ', '-')}/${style}/${family.replaceAll(' ', '')}_${style}.ttf`
 }
-
-const EXPO = 'node_modules/@expo-google-fonts'
-export const FONT_FACES: readonly FontFace[] = [
-  {
-    family: 'Inter',
-    weight: 400,
-    source: `${EXPO}/inter/400Regular/Inter_400Regular.ttf`,
-    file: 'inter-400.woff2',
-  },
-  {
-    family: 'Inter',
-    weight: 700,
-    source: `${EXPO}/inter/700Bold/Inter_700Bold.ttf`,
-    file: 'inter-700.woff2',
-  },
-  {
-    family: 'Noto Sans SC',
-    weight: 400,
-    source: `${EXPO}/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf`,
-    file: 'noto-sans-sc-400.woff2',
-  },
-  {
-    family: 'Noto Sans SC',
-    weight: 700,
-    source: `${EXPO}/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf`,
-    file: 'noto-sans-sc-700.woff2',
-  },
-]
 
 /**
  * Inter's files under a second name, for text marked `lang="en"`: there the
@@ -67,15 +40,11 @@ const CHINESE_FACE = new Set('“”‘’—…·0123456789')
 /** every printable ASCII character: Slidev's own UI (presenter view, menus) is English */
 const ASCII = Array.from({ length: 0x7F - 0x20 }, (_, i) => String.fromCodePoint(0x20 + i))
 
-function isLatin(char: string): boolean {
-  const code = char.codePointAt(0)!
-  return code < 0x0250 || (code >= 0x2000 && code <= 0x206F) || (code >= 0x20A0 && code <= 0x20CF) || (code >= 0x2100 && code <= 0x218F)
-}
-
 /** the family that sets `char` in text of language `lang` */
-export function familyFor(char: string, lang: string): FontFace['family'] {
-  const english = /^en\b/i.test(lang)
-  return isLatin(char) && (english || !CHINESE_FACE.has(char))
+export function familyFor(char: string, lang: string): Family {
+  const code = char.codePointAt(0)!
+  const latin = code < 0x0250 || (code >= 0x2000 && code <= 0x206F) || (code >= 0x20A0 && code <= 0x20CF) || (code >= 0x2100 && code <= 0x218F)
+  return latin && (/^en\b/i.test(lang) || !CHINESE_FACE.has(char))
     ? 'Inter'
     : 'Noto Sans SC'
 }
@@ -84,30 +53,6 @@ export function weightBucket(cssWeight: number): Weight {
   return cssWeight >= 600
     ? 700
     : 400
-}
-
-const byCodePoint = (a: string, b: string): number => a.codePointAt(0)! - b.codePointAt(0)!
-
-/**
- * The characters of each file: those shown in its family and weight, with
- * the rest of ASCII in Inter for Slidev's English UI and every digit in Noto.
- */
-export function charactersByFace(shown: readonly Pick<ShownText, 'text' | 'weight' | 'lang'>[]): Map<FontFace, string[]> {
-  return new Map(FONT_FACES.map((face) => {
-    const chars = new Set(face.family === 'Inter'
-      ? ASCII.filter(c => familyFor(c, '') === 'Inter')
-      : [...'0123456789'])
-    for (const { text, lang } of shown.filter(piece => weightBucket(piece.weight) === face.weight)) {
-      for (const char of text.replace(/\s/g, '')) {
-        if (familyFor(char, lang) === face.family)
-          chars.add(char)
-      }
-    }
-    return [
-      face,
-      [...chars].sort(byCodePoint),
-    ]
-  }))
 }
 
 /** U+4E00-4E01,U+4E09: code points folded into CSS unicode-range syntax */
@@ -119,68 +64,54 @@ export function unicodeRange(chars: readonly string[]): string {
   const hex = (n: number): string => n.toString(16).toUpperCase()
   for (let i = 0; i < codes.length; i++) {
     const start = codes[i]!
-    let end = start
-    while (codes[i + 1] === end + 1)
-      end = codes[++i]!
-    parts.push(start === end
+    while (codes[i + 1] === codes[i]! + 1)
+      i++
+    parts.push(start === codes[i]
       ? `U+${hex(start)}`
-      : `U+${hex(start)}-${hex(end)}`)
+      : `U+${hex(start)}-${hex(codes[i]!)}`)
   }
   return parts.join(',')
 }
 
-/** parses unicode-range back into code points (for the coverage test) */
-export function parseUnicodeRange(range: string): Set<number> {
-  const codes = new Set<number>()
-  for (const part of range.split(',')) {
-    const [from, to = from] = part.trim().replace(/^U\+/i, '').split('-')
-    for (let code = Number.parseInt(from!, 16); code <= Number.parseInt(to!, 16); code++)
-      codes.add(code)
-  }
-  return codes
-}
-
-function fontFaceRule(family: string, face: FontFace, chars: readonly string[]): string {
+function fontFaceRule(family: string, file: string, weight: Weight, chars: readonly string[]): string {
   return `@font-face {
   font-family: '${family}';
   font-style: normal;
-  font-weight: ${face.weight};
+  font-weight: ${weight};
   font-display: swap;
-  src: url('/fonts/${face.file}') format('woff2');
+  src: url('/fonts/${file}') format('woff2');
   unicode-range: ${unicodeRange(chars)};
 }`
 }
 
 /**
- * The font files for what the deck shows, cut with harfbuzz from the full
- * fonts, and the stylesheet that serves them from /fonts/ with an exact
- * unicode-range each.
+ * The font files for what the deck shows, cut with harfbuzz, and the
+ * stylesheet that serves them from /fonts/. Each file holds the characters
+ * shown in its family and weight, with the rest of ASCII in Inter for Slidev's
+ * English UI and every digit in Noto Sans SC.
  */
 export async function subsetFonts(shown: readonly Pick<ShownText, 'text' | 'weight' | 'lang'>[]): Promise<{ files: Map<string, Buffer>, css: string }> {
   const files = new Map<string, Buffer>()
   const rules: string[] = []
-  for (const [face, chars] of charactersByFace(shown)) {
-    files.set(face.file, await subsetFont(readFileSync(face.source), chars.join(''), {
-      targetFormat: 'woff2',
-      // only the features running text uses: keeping them all (subset-font's
-      // default) drags in every stylistic alternate and doubles Inter's files
-      keepFeatures: [
-        'kern',
-        'liga',
-        'calt',
-        'ccmp',
-        'locl',
-        'mark',
-        'mkmk',
-        // text-spacing-trim sets a line-opening “ half-width with these
-        'halt',
-        'chws',
-      ],
-      noHinting: true,
-    }))
-    rules.push(fontFaceRule(face.family, face, chars.filter(c => familyFor(c, '') === face.family)))
-    if (face.family === 'Inter')
-      rules.push(fontFaceRule(ENGLISH_FAMILY, face, chars))
+  for (const { family, weight } of FACES) {
+    const chars = new Set(family === 'Inter'
+      ? ASCII.filter(c => familyFor(c, '') === 'Inter')
+      : [...'0123456789'])
+    for (const { text, lang } of shown.filter(piece => weightBucket(piece.weight) === weight)) {
+      for (const char of text.replace(/\s/g, '')) {
+        if (familyFor(char, lang) === family)
+          chars.add(char)
+      }
+    }
+    const file = fileName(family, weight)
+    // only the features running text uses: keeping them all (subset-font's
+    // default) drags in every stylistic alternate and doubles Inter's files;
+    // halt and chws let text-spacing-trim set a line-opening “ half-width
+    const keepFeatures = 'kern liga calt ccmp locl mark mkmk halt chws'.split(' ')
+    files.set(file, await subsetFont(readFileSync(source(family, weight)), [...chars].join(''), { targetFormat: 'woff2', keepFeatures, noHinting: true }))
+    rules.push(fontFaceRule(family, file, weight, [...chars].filter(c => familyFor(c, '') === family)))
+    if (family === 'Inter')
+      rules.push(fontFaceRule(ENGLISH_FAMILY, file, weight, [...chars]))
   }
   const css = `/* Generated by \`npm run fonts\` from the built deck: do not edit. Each file holds
    exactly the characters the deck shows in that face and weight. */

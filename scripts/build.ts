@@ -26,17 +26,10 @@ const chromium = requireChromium('build')
 
 const started = performance.now()
 // --download: the download button, and the print view the PDF is printed
-// from; Slidev's own untagged PDF, exported on the way, is replaced below
-const args = [
-  'build',
-  '--base',
-  base,
-  '--out',
-  out,
-  '--download',
-  '--executable-path',
-  chromium,
-]
+// from. Slidev exports an untagged PDF of its own on the way, which is
+// replaced below: one page of it is enough (--range=1)
+const args = ['build', '--download', '--range=1']
+args.push(`--base=${base}`, `--out=${out}`, `--executable-path=${chromium}`)
 const result = spawnSync('node_modules/.bin/slidev', args, { stdio: 'inherit', shell: process.platform === 'win32' })
 if (result.status !== 0)
   fail(`build: slidev ${args.join(' ')} failed (exit ${result.status ?? result.signal})`)
@@ -50,16 +43,14 @@ const deck = await loadDeck()
 await withBuiltSite(out, async (site) => {
   await printDeck(site, deck, join(out, `${deck.headmatter.exportFilename}.pdf`))
   // the social preview: the cover at 1200 × 675, the 16:9 size social sites ask for
-  const page = await site.browser.newPage({
-    viewport: { width: 1200, height: 675 },
-  })
+  const viewport = { width: 1200, height: 675 }
+  const page = await site.browser.newPage({ viewport })
   await page.goto(`${site.url}1`)
   await page.addStyleTag({ content: '.slidev-pwa-indicator { display: none !important }' })
   await loadedSlide(page, 1).waitFor()
   await settle(page)
-  await page.locator('#slide-content').screenshot({
-    path: join(out, 'og-image.png'),
-  })
+  const path = join(out, 'og-image.png')
+  await page.locator('#slide-content').screenshot({ path })
 }, { base })
 
 const elapsed = (from: number, to = performance.now()): string => `${((to - from) / 1000).toFixed(1)} s`

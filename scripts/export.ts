@@ -28,54 +28,37 @@ const { values } = parseArgs({
   },
 })
 const format = String(values.format)
-const extension = format.startsWith('pptx')
-  ? 'pptx'
-  : format
+const pptx = format.startsWith('pptx')
+const extension = pptx ? 'pptx' : format
 // Slidev's default: pptx formats export every click step unless told not to
-const withClicks = !values['no-with-clicks'] && Boolean(values['with-clicks'] ?? format.startsWith('pptx'))
+const withClicks = !values['no-with-clicks'] && Boolean(values['with-clicks'] ?? pptx)
 const deck = await loadDeck()
 
+const args = ['export', `--executable-path=${requireChromium('export')}`, ...passThrough]
 // Slidev's 30 s page timeout is short for a cold dev server on a small
 // machine compiling every slide for the print view: allow two minutes
-const timeout = passThrough.some(arg => arg.startsWith('--timeout'))
-  ? []
-  : ['--timeout', '120000']
-const args = [
-  'export',
-  '--executable-path',
-  requireChromium('export'),
-  ...timeout,
-  ...passThrough,
-]
+if (!passThrough.some(arg => arg.startsWith('--timeout')))
+  args.push('--timeout=120000')
 const started = performance.now()
 // its own dependency cache: see cacheDir in vite.config.ts
 const env = { ...process.env, DECK_VITE_CACHE_DIR: process.env.DECK_VITE_CACHE_DIR || 'node_modules/.vite-export' }
 const result = spawnSync('node_modules/.bin/slidev', args, { stdio: 'inherit', env, shell: process.platform === 'win32' })
 if (result.status !== 0)
   fail(`export: slidev ${args.join(' ')} failed (exit ${result.status ?? result.signal})`)
-const seconds = (performance.now() - started) / 1000
+const seconds = ((performance.now() - started) / 1000).toFixed(1)
 
-if (extension === 'pdf' || extension === 'pptx') {
-  const name = String(values.output ?? deck.headmatter.exportFilename)
-  const file = name.endsWith(`.${extension}`)
-    ? name
-    : `${name}.${extension}`
+const counters: Record<string, (file: string) => Promise<number>> = { pdf: countPdfPages, pptx: countPptxSlides }
+if (counters[extension]) {
+  const file = `${String(values.output ?? deck.headmatter.exportFilename).replace(/\.(?:pdf|pptx)$/, '')}.${extension}`
   if (!existsSync(file))
     fail(`export: slidev reported success but ${file} does not exist`)
-  const count = extension === 'pdf'
-    ? await countPdfPages(file)
-    : await countPptxSlides(file)
+  const count = await counters[extension](file)
   const slides = deck.slides.length
-  const unit = extension === 'pdf'
-    ? 'pages'
-    : 'slides'
-  if (count === 0 || (!values.range && (withClicks
-    ? count < slides
-    : count !== slides))) {
+  const unit = pptx ? 'slides' : 'pages'
+  if (count === 0 || !(values.range || count === slides || (withClicks && count > slides)))
     fail(`export: ${file} has ${count} ${unit}, the deck has ${slides} slides${withClicks ? ' (and more click steps)' : ''}: the export is incomplete`)
-  }
-  console.log(`export: ${file}: ${count} ${unit}, ${(statSync(file).size / 1024).toFixed(0)} KB, ${seconds.toFixed(1)} s`)
+  console.log(`export: ${file}: ${count} ${unit}, ${(statSync(file).size / 1024).toFixed(0)} KB, ${seconds} s`)
 }
 else {
-  console.log(`export: done in ${seconds.toFixed(1)} s`)
+  console.log(`export: done in ${seconds} s`)
 }

@@ -8,10 +8,9 @@
  * tests/e2e/fonts.spec.ts fails, naming the character and the slide, when a
  * shown character is in no file.
  */
-import type { ShownText } from '../lib/browser'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { printViewLoaded, settle, shownText, withBuiltSite } from '../lib/browser'
+import { openPrintView, settle, shownText, withBuiltSite } from '../lib/browser'
 import { requireChromium } from '../lib/chromium'
 import { fail, parseOptions } from '../lib/cli'
 import { loadDeck } from '../lib/deck'
@@ -22,38 +21,22 @@ const options = parseOptions('fonts', {
   out: { type: 'string', default: 'public/fonts' },
   css: { type: 'string', default: 'styles/fonts.css' },
 })
+if (!existsSync(`${options.dist}/index.html`))
+  fail(`fonts: ${options.dist}/index.html not found; run “npm run build” first`)
 requireChromium('fonts')
-const slides = (await loadDeck()).slides.length
+const deck = await loadDeck()
 
-/** the views whose text a visitor or presenter can see, and how each shows it has loaded */
-const VIEWS: [string, (page: import('playwright-chromium').Page) => Promise<unknown>][] = [
-  [
-    'print?print=clicks',
-    page => printViewLoaded(page, slides),
-  ],
-  ['presenter/print', settle],
-  ['presenter/1', settle],
-  ['overview', settle],
-]
-
-let shown: ShownText[] = []
-try {
-  shown = await withBuiltSite(options.dist!, async ({ url, browser }) => {
-    const page = await browser.newPage({
-      viewport: { width: 1280, height: 720 },
-    })
-    const found: ShownText[] = []
-    for (const [view, loaded] of VIEWS) {
-      await page.goto(`${url}${view}`, { waitUntil: 'networkidle' })
-      await loaded(page)
-      found.push(...await shownText(page))
-    }
-    return found
-  })
-}
-catch (error) {
-  fail(`fonts: could not read the built site in ${options.dist}/ (run “npm run build” first): ${(error as Error).message}`)
-}
+const shown = await withBuiltSite(options.dist!, async (site) => {
+  // every click step of every slide, then the notes, the presenter view, the overview
+  const [page] = await openPrintView(site, deck, 'print?print=clicks')
+  const found = await shownText(page)
+  for (const view of ['presenter/print', 'presenter/1', 'overview']) {
+    await page.goto(`${site.url}${view}`, { waitUntil: 'networkidle' })
+    await settle(page)
+    found.push(...await shownText(page))
+  }
+  return found
+})
 
 const { files, css } = await subsetFonts(shown)
 mkdirSync(options.out!, { recursive: true })

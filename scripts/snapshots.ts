@@ -6,7 +6,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { printViewLoaded, withBuiltSite } from '../lib/browser'
+import { openPrintView, withBuiltSite } from '../lib/browser'
 import { requireChromium } from '../lib/chromium'
 import { fail, parseOptions } from '../lib/cli'
 import { loadDeck } from '../lib/deck'
@@ -22,32 +22,22 @@ const columns = Number(options.columns)
 if (!Number.isInteger(columns) || columns < 1)
   fail(`snapshots: --columns must be a whole number (got “${options.columns}”)`)
 requireChromium('snapshots')
-const { slides, headmatter } = await loadDeck()
+const deck = await loadDeck()
 
-const count = await withBuiltSite(options.dist!, async ({ url, browser }) => {
-  // the print view scales each slide to the window's width: give it the canvas's
-  const page = await browser.newPage({
-    viewport: {
-      width: Number(headmatter.canvasWidth),
-      height: 720,
-    },
-  })
-  await page.goto(`${url}print${options.clicks ? '?print=clicks' : ''}`)
-  const count = await printViewLoaded(page, slides.length)
+const count = await withBuiltSite(options.dist!, async (site) => {
+  const [page, count] = await openPrintView(site, deck, `print${options.clicks ? '?print=clicks' : ''}`)
   const containers = page.locator('.print-slide-container')
   rmSync(options.out!, { recursive: true, force: true })
   mkdirSync(options.out!, { recursive: true })
   const cells: string[] = []
   for (let i = 0; i < count; i++) {
-    const png = await containers.nth(i).screenshot({
-      path: join(options.out!, `${await containers.nth(i).getAttribute('id')}.png`),
-    })
+    const path = join(options.out!, `${await containers.nth(i).getAttribute('id')}.png`)
+    const png = await containers.nth(i).screenshot({ path })
     cells.push(`<figure><img src="data:image/png;base64,${png.toString('base64')}"><figcaption>${i + 1}</figcaption></figure>`)
   }
   // the contact sheet: the PNGs in a grid, rendered by the same browser
-  const sheet = await browser.newPage({
-    viewport: { width: columns * 500, height: 400 },
-  })
+  const viewport = { width: columns * 500, height: 400 }
+  const sheet = await site.browser.newPage({ viewport })
   await sheet.setContent(`<style>
     body { margin: 0; background: #8a8f99; font: 14px sans-serif; }
     main { display: grid; grid-template-columns: repeat(${columns}, 490px); gap: 10px; padding: 10px; }

@@ -6,13 +6,10 @@
  * Vite and vitest still import the real package. Types come from
  * @slidev/types, so a change there still reaches our components.
  */
-import type { ClicksContext, RenderContext, SlidevConfig } from '@slidev/types'
-import type { Ref } from 'vue'
+import type { SlidevConfig } from '@slidev/types'
+
+export declare const configs: SlidevConfig
 
 export declare function useSlideContext(): {
-  $clicksContext: ClicksContext
-  $clicks: Ref<number>
-  $renderContext: Ref<RenderContext>
-  $page: Ref<number>
   $slidev: { configs: SlidevConfig }
 }

@@ -81,11 +81,12 @@ describe('eventTimeline', () => {
 })
 
 describe('talkQuote', () => {
-  it('marks the words with the paragraph they come from, and says whose they are when asked', () => {
-    const quote = mount(TalkQuote, {
-      props: { p: 'p23', said: '沈向洋' },
-      slots: { default: '值得研究' },
-    })
+  it('marks the words with the paragraph they come from and whose they are', () => {
+    const quote = mount(TalkQuote, { props: { p: 'p23' }, slots: { default: '值得研究' } })
+    expect(quote.find('q').attributes('data-paragraph')).toBe('p23')
+    expect(quote.find('q').attributes('title')).toBe('沈向洋的原话（讲稿第 23 段）')
+    expect(quote.text()).toBe('值得研究')
+  })
     expect(quote.find('q').attributes('data-paragraph')).toBe('p23')
     expect(quote.find('q').attributes('title')).toBe('沈向洋的原话（讲稿第 23 段）')
     expect(quote.find('cite').text()).toBe('沈向洋')
