@@ -28,9 +28,9 @@ function vueRuntimeOnly(): Plugin {
 }
 
 /**
- * Checks every data module against data/schemas.ts when the dev server or a
+ * Checks every data module against data/schema.ts when the dev server or a
  * build starts, and again in the dev server whenever a file in data/ changes.
- * The check never ships to the browser (see data/schemas.ts).
+ * The check never ships to the browser (see data/schema.ts).
  */
 function validateData(): Plugin {
   // through tsx rather than an import here: each call reads the data afresh
