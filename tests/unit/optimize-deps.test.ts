@@ -75,7 +75,7 @@ describe('what the browser imports from our code', () => {
     expect(missing, 'add these to optimizeDeps.include in vite.config.ts').toEqual([])
   })
 
-  it('leaves the data validation out: zod runs in Node only (data/schemas.ts)', () => {
+  it('leaves the data validation out: zod runs in Node only (data/schema.ts)', () => {
     const packages = browserPackages()
     expect(packages.size, 'the walk found the packages the components use').toBeGreaterThan(0)
     expect(packages.has('uqr')).toBe(true)
