@@ -1,9 +1,9 @@
 /**
  * npm run fonts [-- --dist dist]: subsets the deck's faces to the characters
  * it shows. Reads the built site (run `npm run build` first): every click
- * step of every slide, the notes handout, the presenter view and the
- * overview, each character with the weight and the language it is set in;
- * then cuts Inter and Noto Sans SC, regular and bold, into public/fonts/ and
+ * step of every slide, the notes handout, the presenter view, the
+ * overview and the reading edition, each character with the weight and the
+ * language it is set in; then cuts Inter and Noto Sans SC, regular and bold, into public/fonts/ and
  * writes styles/fonts.css. Build again afterwards to ship them.
  * tests/e2e/fonts.spec.ts fails, naming the character and the slide, when a
  * shown character is in no file.
@@ -34,6 +34,7 @@ const VIEWS: [string, (page: import('playwright-chromium').Page) => Promise<unkn
   ['presenter/print', settle],
   ['presenter/1', settle],
   ['overview', settle],
+  ['read/', settle],
 ]
 
 let shown: ShownText[] = []

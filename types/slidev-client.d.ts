@@ -14,5 +14,5 @@ export declare function useSlideContext(): {
   $clicks: Ref<number>
   $renderContext: Ref<RenderContext>
   $page: Ref<number>
-  $slidev: { configs: SlidevConfig }
+  $slidev: { configs: SlidevConfig, nav: { isPrintMode: boolean } }
 }
