@@ -27,6 +27,7 @@ async function everyPictureShown(page: Page): Promise<Locator[]> {
 
 /** The checks a reader's view must pass: the talk's words whole and in order, and a picture, a text alternative and an anchor for every slide. */
 async function expectWholeEdition(page: Page): Promise<void> {
+  await expect(page.locator('main > section')).toHaveCount(total)
   expect(checkNotesCoverage([
     { no: 1, note: await page.locator('main').textContent() ?? '' },
   ], paragraphs)).toEqual([])
