@@ -14,5 +14,10 @@ export declare function useSlideContext(): {
   $clicks: Ref<number>
   $renderContext: Ref<RenderContext>
   $page: Ref<number>
-  $slidev: { configs: SlidevConfig, nav: { isPrintMode: boolean } }
+  $slidev: { configs: SlidevConfig }
+}
+
+/** the app's navigation state (in a printed slide, `$slidev.nav` is that slide's own) */
+export declare function useNav(): {
+  isPrintMode: Ref<boolean>
 }
