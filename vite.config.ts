@@ -1,5 +1,5 @@
-import type { Plugin } from 'vite'
-import { join } from 'node:path'
+import type { Plugin, ResolvedConfig } from 'vite'
+import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { defineConfig } from 'vite'
 import { devServerGuard } from './lib/dev-server-guard.ts'
@@ -65,12 +65,51 @@ function validateData(): Plugin {
   }
 }
 
+/**
+ * The reading edition (read/, lib/reading-edition.ts), drawn from the built
+ * deck's print view, which only `npm run build` has (scripts/build.ts passes
+ * --download and sets DECK_READING_EDITION). Written when the bundle closes,
+ * before vite-plugin-pwa's closeBundle (its plugin is `enforce: 'post'`)
+ * generates the service worker from what is in the output then: Slidev gives
+ * no way to configure its precache, and a page added later would be neither
+ * precached nor reachable once the worker runs (it answers every unknown page
+ * with the deck).
+ */
+function readingEdition(): Plugin {
+  let config: ResolvedConfig
+  // the bundle closes after a failed build too, with nothing written
+  let written = false
+  return {
+    name: 'deck:reading-edition',
+    apply: () => process.env.DECK_READING_EDITION === '1',
+    configResolved(resolved) {
+      config = resolved
+    },
+    writeBundle() {
+      written = true
+    },
+    closeBundle: {
+      order: 'pre',
+      sequential: true,
+      async handler() {
+        if (!written)
+          return
+        // through tsx, as the data check: Vite's config loader stays out of data/
+        const { tsImport } = await import('tsx/esm/api')
+        const edition: typeof import('./lib/reading-edition') = await tsImport('./lib/reading-edition.ts', import.meta.url)
+        await edition.writeReadingEdition(resolve(config.root, config.build.outDir), config.base)
+      },
+    },
+  }
+}
+
 export default defineConfig({
   plugins: [
     devServerGuard(),
     checkNotes(),
     vueRuntimeOnly(),
     validateData(),
+    readingEdition(),
   ],
   // `slidev export` runs a dev server of its own, often while `npm run present`
   // (or the e2e suite's dev server) runs too: a cache directory of its own

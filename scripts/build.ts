@@ -1,5 +1,6 @@
 /**
- * npm run build [-- --base /talk/ --out dist]: the static site, then, printed
+ * npm run build [-- --base /talk/ --out dist]: the static site with its
+ * reading edition (read/), then, printed
  * from the built site in the resolved Chromium, the accessible PDF visitors
  * download (headmatter `download`) and the social preview image.
  * The base path comes from --base, else $DECK_BASE, else “/”.
@@ -30,7 +31,9 @@ const started = performance.now()
 // replaced below: one page of it is enough (--range=1)
 const args = ['build', '--download', '--range=1']
 args.push(`--base=${base}`, `--out=${out}`, `--executable-path=${chromium}`)
-const result = spawnSync('node_modules/.bin/slidev', args, { stdio: 'inherit', shell: process.platform === 'win32' })
+// the reading edition (read/) is drawn from that print view inside the build (vite.config.ts)
+const env = { ...process.env, DECK_READING_EDITION: '1' }
+const result = spawnSync('node_modules/.bin/slidev', args, { stdio: 'inherit', env, shell: process.platform === 'win32' })
 if (result.status !== 0)
   fail(`build: slidev ${args.join(' ')} failed (exit ${result.status ?? result.signal})`)
 const vite = performance.now()

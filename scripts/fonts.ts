@@ -1,9 +1,9 @@
 /**
  * npm run fonts [-- --dist dist]: subsets the deck's faces to the characters
  * it shows. Reads the built site (run `npm run build` first): every click
- * step of every slide, the notes handout, the presenter view and the
- * overview, each character with the weight and the language it is set in;
- * then cuts Inter and Noto Sans SC, regular and bold, into public/fonts/ and
+ * step of every slide, the notes handout, the presenter view, the
+ * overview and the reading edition, each character with the weight and the
+ * language it is set in; then cuts Inter and Noto Sans SC, regular and bold, into public/fonts/ and
  * writes styles/fonts.css. Build again afterwards to ship them.
  * tests/e2e/fonts.spec.ts fails, naming the character and the slide, when a
  * shown character is in no file.
@@ -27,10 +27,15 @@ requireChromium('fonts')
 const deck = await loadDeck()
 
 const shown = await withBuiltSite(options.dist!, async (site) => {
-  // every click step of every slide, then the notes, the presenter view, the overview
+  // every click step of every slide, then the notes, the presenter view, the overview, the reading edition
   const [page] = await openPrintView(site, deck, 'print?print=clicks')
   const found = await shownText(page)
-  for (const view of ['presenter/print', 'presenter/1', 'overview']) {
+  for (const view of [
+    'presenter/print',
+    'presenter/1',
+    'overview',
+    'read/',
+  ]) {
     await page.goto(`${site.url}${view}`, { waitUntil: 'networkidle' })
     await settle(page)
     found.push(...await shownText(page))

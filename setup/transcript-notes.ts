@@ -11,12 +11,12 @@ import type { TranscriptParagraph } from '../lib/transcript-format'
 import { factChecks } from '../data/fact-checks'
 import { sourceNumber, sources } from '../data/sources'
 
-const PARAGRAPH_REF = /^(\[click(?::\d+)?\]\s*)?@(p\d{2,})\s*$/
-const CHECK_REF = /^@check:([\w-]+)\s*$/
+export const PARAGRAPH_REF = /^(\[click(?::\d+)?\]\s*)?@(p\d{2,})\s*$/
+export const CHECK_REF = /^@check:([\w-]+)\s*$/
 
 export const FACT_CHECK_PREFIX = '> 核实：'
 
-function renderCheck(id: string): string {
+export function renderCheck(id: string): string {
   const check = factChecks.find(entry => entry.id === id)
   if (!check)
     throw new Error(`notes: unknown fact check “@check:${id}” (known: ${factChecks.map(c => c.id).join(', ')})`)

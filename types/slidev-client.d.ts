@@ -7,9 +7,15 @@
  * @slidev/types, so a change there still reaches our components.
  */
 import type { SlidevConfig } from '@slidev/types'
+import type { Ref } from 'vue'
 
 export declare const configs: SlidevConfig
 
 export declare function useSlideContext(): {
   $slidev: { configs: SlidevConfig }
+}
+
+/** the app's navigation state (in a printed slide, `$slidev.nav` is that slide's own) */
+export declare function useNav(): {
+  isPrintMode: Ref<boolean>
 }

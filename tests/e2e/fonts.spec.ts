@@ -33,13 +33,14 @@ function coverage(): Map<string, Set<number>> {
   return covered
 }
 
-// Every click step of every slide, and the notes, as a presenter sees them
+// Every click step of every slide, the notes as a presenter sees them, and the reading edition
 const views: [string, (page: Page) => Promise<unknown>][] = [
   [
     'print?print=clicks',
     page => printViewLoaded(page, deck.slides.length),
   ],
   ['presenter/print', settle], // the notes: text only, nothing loads late
+  ['read/', settle],
 ]
 for (const [view, loaded] of views) {
   test(`every character shown in ${view} is in a subset font file of its font-family`, async ({ page }) => {
