@@ -79,10 +79,10 @@ export async function printViewLoaded(page: Page, slides: number): Promise<numbe
  * canvas's width, as the view scales each slide to the window's, and waits
  * for every slide; returns the page and how many pages it laid out.
  */
-export async function openPrintView({ browser, url }: BuiltSite, { headmatter, slides }: LoadedSlidevData, view: string): Promise<[Page, number]> {
+export async function openPrintView({ browser, url }: BuiltSite, { headmatter, slides }: LoadedSlidevData, view: string, deviceScaleFactor = 1): Promise<[Page, number]> {
   const width = Number(headmatter.canvasWidth)
   const viewport = { width, height: 720 }
-  const page = await browser.newPage({ viewport })
+  const page = await browser.newPage({ viewport, deviceScaleFactor })
   await page.goto(`${url}${view}`)
   return [page, await printViewLoaded(page, slides.length)]
 }

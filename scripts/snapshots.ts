@@ -1,5 +1,5 @@
 /**
- * npm run snapshots [-- --clicks --out docs/slides --sheet docs/contact-sheet.png]
+ * npm run snapshots [-- --clicks --width 1920 --out scratch/slides --sheet docs/contact-sheet.png]
  * Renders every slide of the built site (dist/) to PNG, as the PDF shows it
  * (final click state), or every click step with --clicks, and lays them out
  * on one contact sheet. For looking at the deck, not for tests.
@@ -16,6 +16,8 @@ const options = parseOptions('snapshots', {
   out: { type: 'string', default: 'scratch/slides' },
   sheet: { type: 'string', default: 'docs/contact-sheet.png' },
   clicks: { type: 'boolean', default: false },
+  // the pictures' width in pixels: the slide's canvas width unless told (1920 for a projector's view)
+  width: { type: 'string' },
   columns: { type: 'string', default: '4' },
 })
 const columns = Number(options.columns)
@@ -25,7 +27,8 @@ requireChromium('snapshots')
 const deck = await loadDeck()
 
 const count = await withBuiltSite(options.dist!, async (site) => {
-  const [page, count] = await openPrintView(site, deck, `print${options.clicks ? '?print=clicks' : ''}`)
+  const scale = Number(options.width ?? deck.headmatter.canvasWidth) / Number(deck.headmatter.canvasWidth)
+  const [page, count] = await openPrintView(site, deck, `print${options.clicks ? '?print=clicks' : ''}`, scale)
   const containers = page.locator('.print-slide-container')
   rmSync(options.out!, { recursive: true, force: true })
   mkdirSync(options.out!, { recursive: true })
