@@ -5,7 +5,7 @@ import process from 'node:process'
 import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
 import { ROOT } from '../../lib/deck'
-import { findBadReferences } from '../../lib/notes-check'
+import { findBadReferences } from '../../lib/deck-check'
 import { projectCopy } from '../present/project-copy'
 
 function edit(file: string, change: (text: string) => string): void {

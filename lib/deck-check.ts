@@ -1,0 +1,63 @@
+/**
+ * Checks the data against data/schema.ts and every note reference against the
+ * transcript and the fact checks, when the dev server or a build starts and, in
+ * the dev server, whenever a page, the transcript or data/ changes. A note that
+ * names nothing (`@p99`, `@check:nope`) makes the notes preparser throw, and
+ * @slidev/parser then drops the whole slide without a word: here the build
+ * stops naming file, line and reference, and the dev server shows Vite's error
+ * overlay and keeps the deck as it was.
+ */
+import type { Plugin } from 'vite'
+import { readFileSync } from 'node:fs'
+import { join, relative, resolve } from 'node:path'
+
+// through tsx rather than imports: each call reads data/ afresh (a new module
+// namespace), and Vite's config loader stays out of data/
+const fresh = async <T>(path: string): Promise<T> => (await import('tsx/esm/api')).tsImport(path, import.meta.url)
+
+/** Each line of slides.md and its `src:` pages that names something missing, as `file:line: what`. */
+export async function findBadReferences(root: string): Promise<string[]> {
+  const { expandNote } = await fresh<typeof import('../setup/transcript-notes')>('../setup/transcript-notes.ts')
+  const { readTranscript } = await fresh<typeof import('./transcript-format')>('./transcript-format.ts')
+  const paragraphs = readTranscript(join(root, 'talk/transcript.md'))
+  const entry = join(root, 'slides.md')
+  const pages = Array.from(readFileSync(entry, 'utf8').matchAll(/^src:\s*(\S+)\s*$/gm), match => resolve(root, match[1]!))
+  return [entry, ...pages].flatMap(file => readFileSync(file, 'utf8').split('\n').flatMap((line, index) => {
+    try {
+      expandNote(line, paragraphs)
+      return []
+    }
+    catch (error) {
+      return [`${relative(root, file)}:${index + 1}: ${(error as Error).message}`]
+    }
+  }))
+}
+
+const WATCHED = /^(?:slides\.md|pages\/.+\.md|talk\/transcript\.md|data\/.+\.ts)$/
+
+export function checkDeck(): Plugin {
+  let root = ''
+  const check = async (): Promise<void> => {
+    (await fresh<typeof import('../data/schema')>('../data/schema.ts')).validateDataSets()
+    const problems = await findBadReferences(root)
+    if (problems.length)
+      throw new Error(`[deck:check] notes that name nothing (Slidev would drop their slides):\n${problems.join('\n')}`)
+  }
+  return {
+    name: 'deck:check',
+    enforce: 'pre',
+    configResolved(config) {
+      root = config.root
+    },
+    buildStart: check,
+    // before Slidev's own hot update (enforce: 'pre'): a throw here keeps it from reloading the deck
+    async hotUpdate({ file }) {
+      if (this.environment.name !== 'client' || !WATCHED.test(relative(root, file)))
+        return
+      await check().catch((error: Error) => {
+        this.environment.logger.error(error.message, { timestamp: true })
+        throw error
+      })
+    },
+  }
+}
