@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 import { printViewLoaded } from '../../lib/browser'
 import { loadDeck } from '../../lib/deck'
 import { readTranscript } from '../../lib/transcript-format'
-import { typographyProblems } from '../../lib/typography'
+import { typographyProblems } from '../support/typography'
 
 const deck = await loadDeck()
 const paragraphs = new Map(readTranscript().map(p => [p.id, p.text]))

@@ -5,7 +5,7 @@ import { formatIsoDate, formatNumber, isoDateToYear, isRealIsoDate, magnitudeWor
 import { dataSets, sourceSchema, timelineEventSchema, validateDataSets, validateEntries } from '../../data/schema'
 import { byId, sourceNumber, sources } from '../../data/sources'
 import { timelineEvents } from '../../data/timeline'
-import { typographyProblems } from '../../lib/typography'
+import { typographyProblems } from '../support/typography'
 
 describe('data/format.ts', () => {
   it('writes numbers the house way: a space before the Chinese unit', () => {

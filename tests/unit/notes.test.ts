@@ -2,7 +2,6 @@ import type { SlideNote } from '../support/notes-coverage'
 import { describe, expect, it } from 'vitest'
 import { factChecks } from '../../data/fact-checks'
 import { loadDeck } from '../../lib/deck'
-import { talkMinutes } from '../../lib/duration'
 import { readTranscript } from '../../lib/transcript-format'
 import { expandNote, FACT_CHECK_PREFIX } from '../../setup/transcript-notes'
 import { checkNotesCoverage } from '../support/notes-coverage'
@@ -72,6 +71,21 @@ describe('the presenter notes, read through Slidev’s parser', () => {
     expect(() => expandNote('@check:nope', paragraphs)).toThrow(/unknown fact check “@check:nope”/)
   })
 })
+
+/** characters a minute: a normal pace for a Chinese talk */
+const CHARACTERS_PER_MINUTE = 220
+/** seconds given to a slide with nothing to read (cover, agenda, timeline, references) */
+const SECONDS_PER_SILENT_SLIDE = 30
+
+/** Counts what is spoken: Chinese characters, and Latin words or numbers as one each. */
+function spokenLength(text: string): number {
+  return (text.match(/\p{Script=Han}/gu)?.length ?? 0) + (text.match(/[A-Z0-9][\w.-]*/gi)?.length ?? 0)
+}
+
+function talkMinutes(spoken: readonly { text: string }[], silentSlides: number): number {
+  const characters = spoken.reduce((sum, p) => sum + spokenLength(p.text), 0)
+  return Math.ceil(characters / CHARACTERS_PER_MINUTE + (silentSlides * SECONDS_PER_SILENT_SLIDE) / 60)
+}
 
 describe('the headmatter duration', () => {
   it('is the transcript’s length at a normal speaking pace', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readTranscript } from '../../lib/transcript-format'
-import { typographyProblems } from '../../lib/typography'
+import { typographyProblems } from '../support/typography'
 
 describe('the house style for numbers and spacing', () => {
   it('accepts the deck’s own forms', () => {
