@@ -1,7 +1,6 @@
 /**
  * Turns the scraped article (talk/source.txt) into the checked Simplified-Chinese
- * transcript (talk/transcript.md). Pure functions: the CLI in
- * scripts/transcript.ts does the file I/O, tests call these directly.
+ * transcript (talk/transcript.md): pure functions, the file I/O is scripts/transcript.ts.
  */
 import * as OpenCC from 'opencc-js'
 import { run as zhlint } from 'zhlint'
@@ -11,19 +10,15 @@ import { TRANSCRIPT_NOTICE } from './transcript-format'
 
 /** An input problem, located in the source file (1-based line and column). */
 export class TranscriptError extends Error {
-  constructor(file: string, message: string, line?: number, column?: number) {
-    const where = line === undefined
-      ? file
-      : `${file}:${line}:${column ?? 1}`
-    super(`${where}: ${message}`)
-    this.name = 'TranscriptError'
+  constructor(file: string, message: string, line?: number, column = 1) {
+    super(line === undefined
+      ? `${file}: ${message}`
+      : `${file}:${line}:${column}: ${message}`)
   }
 }
 
 /** Decodes bytes as UTF-8, refusing anything else (a GBK file would decode to mojibake). */
 export function decodeSource(bytes: Uint8Array, file: string): string {
-  if (bytes.length === 0)
-    throw new TranscriptError(file, 'the file is empty')
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
@@ -33,7 +28,7 @@ export function decodeSource(bytes: Uint8Array, file: string): string {
   }
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
   if (text.trim() === '')
-    throw new TranscriptError(file, 'the file holds only white space')
+    throw new TranscriptError(file, bytes.length ? 'the file holds only white space' : 'the file is empty')
   return text
 }
 
@@ -45,25 +40,12 @@ const PINYIN_LETTERS = 'a-zāáǎàēéěèêīíǐìōóǒòūúǔùüǖǘǚǜ�
  */
 const PINYIN_ANNOTATION = new RegExp(`(?<=[${CJK}A-Za-z])\\([${PINYIN_LETTERS}]+\\)`, 'gu')
 
-interface GarbledRule { pattern: RegExp, what: string }
 /** What a garbled span looks like in this source, besides a `?` (see realQuestionMarks). */
-const GARBLED_RULES: GarbledRule[] = [
+const GARBLED_RULES: readonly { pattern: RegExp, what: string }[] = [
   { pattern: /\uFFFD/u, what: 'a U+FFFD replacement character' },
   { pattern: /[\uE000-\uF8FF]/u, what: 'a private-use character' },
   { pattern: /&(?:#\d+|#x[\da-f]+|[a-z]+);/iu, what: 'an HTML entity' },
 ]
-
-function locate(text: string, index: number): { line: number, column: number } {
-  const before = text.slice(0, index)
-  const line = before.split('\n').length
-  const column = index - before.lastIndexOf('\n')
-  return { line, column }
-}
-
-/** Replaces the known garbled spans. */
-export function repairGarbled(text: string): string {
-  return garbledRepairs.reduce((repaired, { garbled, repaired: words }) => repaired.replaceAll(garbled, words), text)
-}
 
 /**
  * Throws at the first sign of garbling that lib/garbled-repairs.ts does not
@@ -72,19 +54,19 @@ export function repairGarbled(text: string): string {
  */
 export function assertNotGarbled(source: string, file: string): void {
   // the known spans blanked out, columns kept: what is left must account for itself
-  const masked = garbledRepairs.reduce((text, { garbled }) => text.replaceAll(garbled, ' '.repeat(garbled.length)), source)
+  const masked = garbledRepairs.reduce((text, { garbled }) => text.replaceAll(garbled, ' '.repeat(garbled.length)), source).split('\n')
   const sourceLines = source.split('\n')
   const stop = (line: number, column: number, what: string): never => {
     throw new TranscriptError(file, `${what} in “${sourceLines[line - 1]!.slice(Math.max(0, column - 5), column + 5)}”`, line, column)
   }
-  for (const { pattern, what } of GARBLED_RULES) {
-    const match = pattern.exec(masked)
-    if (match) {
-      const { line, column } = locate(masked, match.index)
-      stop(line, column, `garbled text (${what}), not in the repair table lib/garbled-repairs.ts`)
+  masked.forEach((text, i) => {
+    for (const { pattern, what } of GARBLED_RULES) {
+      const match = pattern.exec(text)
+      if (match)
+        stop(i + 1, match.index + 1, `garbled text (${what}), not in the repair table lib/garbled-repairs.ts`)
     }
-  }
-  const marks = masked.split('\n').flatMap((text, i) => Array.from(text.matchAll(/\?/g), ({ index }) => ({
+  })
+  const marks = masked.flatMap((text, i) => Array.from(text.matchAll(/\?/g), ({ index }) => ({
     line: i + 1,
     column: index + 1,
     around: sourceLines[i]!.slice(Math.max(0, index - 2), index + 3),
@@ -99,15 +81,10 @@ export function assertNotGarbled(source: string, file: string): void {
     throw new TranscriptError(file, `the real question mark “${gone.around}” that lib/garbled-repairs.ts lists is not there`, gone.line)
 }
 
-export function stripPinyin(text: string): string {
-  return text.replace(PINYIN_ANNOTATION, '')
-}
-
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' })
-export { toSimplified }
+export const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' })
 
 /** Full-width punctuation in Chinese, `·` in names, one space between Chinese and Latin or digits. */
-export function typeset(text: string): string {
+function typeset(text: string): string {
   const { result } = zhlint(text, {
     rules: {
       preset: 'default',
@@ -122,25 +99,12 @@ export function typeset(text: string): string {
   return result.replace(/ {2,}/g, ' ').trim()
 }
 
-/** The whole per-line pipeline after repairs: pinyin out, Simplified, typeset. */
-export function cleanLine(raw: string): string {
-  return typeset(toSimplified(stripPinyin(raw.replace(/\u00A0/g, ' ').trim())))
-}
-
-export interface TranscriptMeta {
-  title: string
-  author: string
-  published: string
-  publication: string
-}
-
-export type TranscriptBlock
-  = | { kind: 'heading', text: string }
-    | { kind: 'paragraph', id: string, text: string }
+/** A line without its pinyin, in Simplified Chinese. */
+const simplified = (raw: string): string => toSimplified(raw.replace(/\u00A0/g, ' ').trim().replace(PINYIN_ANNOTATION, ''))
 
 export interface Transcript {
-  meta: TranscriptMeta
-  blocks: TranscriptBlock[]
+  meta: { title: string, author: string, published: string, publication: string }
+  blocks: ({ kind: 'heading', text: string } | { kind: 'paragraph', id: string, text: string })[]
 }
 
 const HEADER = /^作者[:：](?<author>\S*)\s+来源[:：]\S*\s+发布时间[:：](?<date>\d{4})-(?<month>\d{1,2})-(?<day>\d{1,2})\s+(?<h>\d{1,2}):(?<m>\d{1,2}):(?<s>\d{1,2})$/u
@@ -164,36 +128,35 @@ export function buildTranscript(source: string, file: string): Transcript {
   if (spam >= 0)
     throw new TranscriptError(file, 'holds a piece of the spam line that heads the scraped page (lib/spam-fingerprints.ts): delete it', spam + 1)
   assertNotGarbled(source, file)
-  const lines = repairGarbled(source).split('\n')
+  const lines = garbledRepairs.reduce((text, { garbled, repaired }) => text.replaceAll(garbled, repaired), source).split('\n')
 
   const headerIndex = lines.findIndex(line => line.trim().startsWith('作者'))
   if (headerIndex < 0)
     throw new TranscriptError(file, 'no “作者/来源/发布时间” line: is this the scraped 科学网 article?')
-  const header = cleanLine(lines[headerIndex]!).replace(/：/g, ':')
-  const fields = HEADER.exec(toSimplified(stripPinyin(lines[headerIndex]!.trim())))?.groups
+  const header = simplified(lines[headerIndex]!)
+  const fields = HEADER.exec(header)?.groups
   if (!fields)
     throw new TranscriptError(file, `the header line does not read “作者:… 来源:… 发布时间:YYYY-M-D h:m:s” (got “${header}”)`, headerIndex + 1)
 
-  const meta: TranscriptMeta = {
+  const meta: Transcript['meta'] = {
     title: '',
     author: fields.author!,
     published: `${fields.date}-${pad(fields.month)}-${pad(fields.day)} ${pad(fields.h)}:${pad(fields.m)}:${pad(fields.s)}`,
     publication: '',
   }
-  const blocks: TranscriptBlock[] = []
+  const blocks: Transcript['blocks'] = []
   const sections: { line: number, paragraphs: number }[] = []
   let paragraphs = 0
   for (let i = headerIndex + 1; i < lines.length; i++) {
     const raw = lines[i]!
     if (raw.replace(/\u00A0/g, ' ').trim() === '')
       continue
-    const indented = /^[\u00A0 \u3000]/u.test(raw)
-    const line = cleanLine(raw)
+    const line = typeset(simplified(raw))
     if (!meta.title) {
       meta.title = line
       sections.push({ line: i + 1, paragraphs: 0 })
     }
-    else if (indented) {
+    else if (/^[\u00A0 \u3000]/u.test(raw)) {
       blocks.push({ kind: 'paragraph', id: `p${String(++paragraphs).padStart(2, '0')}`, text: line })
       sections.at(-1)!.paragraphs++
     }
@@ -202,38 +165,31 @@ export function buildTranscript(source: string, file: string): Transcript {
     }
     else if (!FOOTER.test(line.replace(/\s/g, ''))) {
       const next = OUTLINE[sections.length]?.heading
-      if (line !== next) {
-        throw new TranscriptError(file, `“${line.slice(0, 20)}” is not indented and is not the next heading (${next
-          ? `“${next}”`
-          : 'none left'}): a paragraph that lost its indent, or a line too many`, i + 1)
-      }
+      const expected = next === undefined
+        ? 'none left'
+        : `“${next}”`
+      if (line !== next)
+        throw new TranscriptError(file, `“${line.slice(0, 20)}” is not indented and is not the next heading (${expected}): a paragraph that lost its indent, or a line too many`, i + 1)
       blocks.push({ kind: 'heading', text: line })
       sections.push({ line: i + 1, paragraphs: 0 })
     }
   }
   OUTLINE.forEach(({ heading, paragraphs: expected }, k) => {
-    const where = heading
-      ? `under “${heading}”`
-      : 'before the first heading'
     if (!sections[k])
       throw new TranscriptError(file, `the heading “${heading}” is missing`)
-    if (sections[k].paragraphs !== expected)
-      throw new TranscriptError(file, `${sections[k].paragraphs} paragraphs ${where} (the section from this line), the article has ${expected}: a line added, lost or split`, sections[k].line)
+    if (sections[k].paragraphs !== expected) {
+      throw new TranscriptError(file, `${sections[k].paragraphs} paragraphs ${heading
+        ? `under “${heading}”`
+        : 'before the first heading'} (the section from this line), the article has ${expected}: a line added, lost or split`, sections[k].line)
+    }
   })
   return { meta, blocks }
 }
 
-/** Counts the source's paragraphs the way a reader would: indented, non-blank lines. */
-export function countSourceParagraphs(source: string): number {
-  return source.split('\n').filter(line => /^[ \u3000]+\S/u.test(line.replace(/\u00A0/g, ' '))).length
-}
-
 export function renderTranscript({ meta, blocks }: Transcript, sourceName: string): string {
-  const yaml = Object.entries({ ...meta, source: sourceName })
-    .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
-    .join('\n')
+  const yaml = Object.entries({ ...meta, source: sourceName }).map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
   const body = blocks.map(block => block.kind === 'heading'
     ? `## ${block.text}`
     : `<!-- ${block.id} -->\n${block.text}`)
-  return `---\n${yaml}\n---\n\n${TRANSCRIPT_NOTICE}\n\n# ${meta.title}\n\n${body.join('\n\n')}\n`
+  return `---\n${yaml.join('\n')}\n---\n\n${TRANSCRIPT_NOTICE}\n\n# ${meta.title}\n\n${body.join('\n\n')}\n`
 }
