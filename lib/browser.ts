@@ -14,15 +14,12 @@ export function launchOptions(): LaunchOptions {
   return { executablePath, args: CHROMIUM_ARGS }
 }
 
-export interface BuiltSite {
-  /** the site's root URL, ending in the base path */
-  url: string
-  browser: Browser
-}
+/** `url`: the site's root, ending in the base path */
+export interface BuiltSite { url: string, browser: Browser }
 
 /** Serves `dist` on 127.0.0.1, launches Chromium, runs `use`; closes both however it ends. */
-export async function withBuiltSite<T>(dist: string, use: (site: BuiltSite) => Promise<T>, { base = '/', gzip = false } = {}): Promise<T> {
-  const server = await startStaticServer({ root: dist, base, gzip })
+export async function withBuiltSite<T>(dist: string, use: (site: BuiltSite) => Promise<T>, { base = '/' } = {}): Promise<T> {
+  const server = await startStaticServer({ root: dist, base })
   try {
     const browser = await chromium.launch(launchOptions())
     try {
@@ -46,10 +43,9 @@ export async function settle(page: Page): Promise<void> {
 }
 
 /**
- * Slide `no` in the slide canvas once its content has loaded: Slidev puts the
- * slide's wrapper on the page at once and the slide itself (an async
- * component, with its layout's `.slidev-layout` root) only when its chunk has
- * arrived. Waiting for the wrapper alone can check an empty slide.
+ * Slide `no` once its content has loaded: Slidev puts the slide's wrapper on
+ * the page at once, the slide itself (an async component, with its layout's
+ * `.slidev-layout` root) when its chunk has arrived.
  */
 export function loadedSlide(page: Page, no: number, canvas = '#slide-content'): Locator {
   return page.locator(`${canvas} [data-slidev-no="${no}"] .slidev-layout`).first()
@@ -57,17 +53,14 @@ export function loadedSlide(page: Page, no: number, canvas = '#slide-content'): 
 
 /**
  * Waits until Slidev's print view (`print`, `print?print=clicks`) shows every
- * slide loaded, then for calm; returns how many pages it laid out. A slide is
- * an async component that renders nothing for 300 ms and then a loading
- * placeholder, and with `print=clicks` a slide's further click steps appear
- * only once it has mounted: counting or checking before that sees a part of
- * the deck.
+ * slide loaded, then for calm; returns how many pages it laid out. A slide
+ * renders nothing for 300 ms, then a loading placeholder, and with
+ * `print=clicks` its further click steps appear only once it has mounted.
  */
 export async function printViewLoaded(page: Page, slides: number): Promise<number> {
   await page.waitForFunction((total) => {
     const containers = Array.from(document.querySelectorAll('.print-slide-container'))
     const shown = new Set(containers.map(container => container.id.split('-')[0]))
-    // a slide's layout replaces its loading placeholder once it has loaded
     return shown.size === total && containers.every(container => container.querySelector('.slidev-layout'))
   }, slides)
   await settle(page)
@@ -75,9 +68,9 @@ export async function printViewLoaded(page: Page, slides: number): Promise<numbe
 }
 
 /**
- * Opens a print view of the built deck (`print?print=clicks`, …) at the
- * canvas's width, as the view scales each slide to the window's, and waits
- * for every slide; returns the page and how many pages it laid out.
+ * Opens a print view of the built deck at the canvas's width (the view scales
+ * each slide to the window's) and waits for every slide; returns the page and
+ * how many pages it laid out.
  */
 export async function openPrintView({ browser, url }: BuiltSite, { headmatter, slides }: LoadedSlidevData, view: string, deviceScaleFactor = 1): Promise<[Page, number]> {
   const width = Number(headmatter.canvasWidth)
@@ -87,17 +80,12 @@ export async function openPrintView({ browser, url }: BuiltSite, { headmatter, s
   return [page, await printViewLoaded(page, slides.length)]
 }
 
-export interface ShownText {
-  text: string
-  /** the CSS font-weight it is set in */
-  weight: number
-  /** the computed font-family list */
-  fontFamily: string
-  /** the closest `lang` attribute */
-  lang: string
-  /** the print container id (`007-01`) or notes block it stands in, else its tag */
-  where: string
-}
+/**
+ * A piece of text the page shows: its CSS font-weight and computed
+ * font-family list, the closest `lang`, and where it stands (the print
+ * container's id, `007-01`, or the notes block, else its tag).
+ */
+export interface ShownText { text: string, weight: number, fontFamily: string, lang: string, where: string }
 
 /** Every piece of text the page shows, generated text (::before, ::after) included. */
 export function shownText(page: Page): Promise<ShownText[]> {
@@ -115,17 +103,18 @@ export function shownText(page: Page): Promise<ShownText[]> {
       for (const pseudo of ['', '::before', '::after']) {
         const style = getComputedStyle(el, pseudo || null)
         const quotes = /open-quote|close-quote/.test(style.content) && '“”‘’'
-        const generated = (/^"(.*)"$/.exec(style.content)?.[1] ?? '') + (quotes || '')
-        const text = pseudo ? generated : own
-        if (!text.trim())
-          continue
-        found.push({
-          text,
-          weight: Number(style.fontWeight),
-          fontFamily: style.fontFamily,
-          lang,
-          where,
-        })
+        const text = pseudo
+          ? (/^"(.*)"$/.exec(style.content)?.[1] ?? '') + (quotes || '')
+          : own
+        if (text.trim()) {
+          found.push({
+            text,
+            weight: Number(style.fontWeight),
+            fontFamily: style.fontFamily,
+            lang,
+            where,
+          })
+        }
       }
     }
     return found
