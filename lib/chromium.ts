@@ -1,12 +1,12 @@
 /**
- * The one place that finds a Chromium for export, tests and benchmarks:
- * $CHROMIUM_PATH, else the usual system installs of Chromium and Google Chrome
- * on Linux and macOS, else Playwright's own download cache. Nothing is ever
- * downloaded.
+ * The one place that finds a Chromium for export, tests and the bench:
+ * $CHROMIUM_PATH, else the usual installs of Chromium and Google Chrome on
+ * Linux and macOS, else Playwright's cache. Nothing is ever downloaded.
  */
 import { accessSync, constants } from 'node:fs'
 import process from 'node:process'
 import { chromium } from 'playwright-chromium'
+import { fail } from './cli'
 
 const SYSTEM_PATHS = [
   '/usr/bin/chromium',
@@ -23,9 +23,9 @@ const SYSTEM_PATHS = [
 /** headless on a CI box: no sandbox (CI runs as root), no background traffic to Google (the network is closed) */
 export const CHROMIUM_ARGS = '--no-sandbox --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic'.split(' ')
 
-function isExecutable(path: string | undefined): path is string {
+function isExecutable(path: string): boolean {
   try {
-    accessSync(path!, constants.X_OK)
+    accessSync(path, constants.X_OK)
     return true
   }
   catch {
@@ -38,11 +38,7 @@ export function findChromium(): string {
   const fromEnv = process.env.CHROMIUM_PATH
   if (fromEnv && !isExecutable(fromEnv))
     throw new Error(`CHROMIUM_PATH is set to “${fromEnv}”, which is not an executable file.`)
-  const found = [
-    fromEnv,
-    ...SYSTEM_PATHS,
-    chromium.executablePath(),
-  ].find(isExecutable)
+  const found = fromEnv || SYSTEM_PATHS.concat(chromium.executablePath()).find(isExecutable)
   if (!found) {
     throw new Error(`No Chromium found in $CHROMIUM_PATH, ${SYSTEM_PATHS.length} system paths or Playwright's cache. Get one in either of two ways:
   - npx playwright install chromium      (Playwright's own build, into its cache)
@@ -58,7 +54,6 @@ export function requireChromium(script: string): string {
     return findChromium()
   }
   catch (error) {
-    console.error(`${script}: ${(error as Error).message}`)
-    process.exit(1)
+    fail(`${script}: ${(error as Error).message}`)
   }
 }

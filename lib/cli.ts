@@ -1,23 +1,14 @@
-/**
- * Command-line options for the project's scripts, with Node's own parser:
- * an unknown option is an error that names it, never silently ignored.
- */
+/** Command-line options with Node's own parser: an unknown option is an error that names it. */
 import type { ParseArgsConfig } from 'node:util'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 
 export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(script: string, options: T, args = process.argv.slice(2)) {
   try {
-    return parseArgs({
-      args,
-      options,
-      allowPositionals: false,
-      strict: true,
-    }).values
+    return parseArgs({ args, options, strict: true }).values
   }
   catch (error) {
-    const known = Object.keys(options).map(name => `--${name}`).join(', ') || '(none)'
-    fail(`${script}: ${(error as Error).message}\nKnown options: ${known}`)
+    fail(`${script}: ${(error as Error).message}\nKnown options: ${Object.keys(options).map(name => `--${name}`).join(', ') || '(none)'}`)
   }
 }
 
