@@ -1,40 +1,31 @@
 /**
  * The dev server (`npm run dev`, `present`, `present:remote`, and the one
- * `slidev export` starts: all load vite.config.ts) serves the deck and the
- * presenter's sync, nothing else. Slidev 53 and Vite answer these too, with no
- * check of who asks (`editor: false` only hides the editor; slidevjs/slidev#1059):
+ * `slidev export` starts) serves the deck and the presenter's sync, nothing
+ * else. Slidev 53 and Vite answer these too, for anyone who asks
+ * (`editor: false` only hides the editor; slidevjs/slidev#1059):
  *
- *   POST /__slidev/slides/<n>.json     rewrites the slide's page file (content,
- *                                      front matter, notes)              → 405
- *   POST /@server-ref/<key>,           sets the state shared with every tab by
- *        /@server-reactive/<key>       a dotted key (`__proto__` reaches
- *                                      Object.prototype); `snapshots` is written
- *                                      to .slidev/snapshots/, `drawings` to disk
- *                                      with drawings.persist; a body that is not
- *                                      JSON ends the process             → 405,
- *                                      except `nav` and `drawings` (the presenter
- *                                      moving the audience's tabs, the pen) as
- *                                      JSON of at most 1 MB              → 400/411/413/415
- *   /__mcp                             Slidev's MCP server: reads, edits and
- *                                      navigates the slides (`mcp: false`
- *                                      refuses it too)                   → 403
- *   /__open-in-editor?file=…           Vite's: starts $EDITOR on the file → 403
- *   POST /@unocss-devtools-update      UnoCSS: adds classes to the CSS every tab
- *                                      gets                              → 405
- *   WebSocket `slidev:monaco-write`    writes files named by `{monaco-write}`
- *                                      code blocks (none in this deck); Vite
- *                                      takes a browser's WebSocket only with
- *                                      the token in its client script, which
- *                                      the Origin check below keeps from other sites
+ *   POST /__slidev/slides/<n>.json    rewrites the slide's page file          → 405
+ *   POST /@server-ref/<key>,          sets the state every tab shares, by a
+ *        /@server-reactive/<key>      dotted key (`__proto__` reaches
+ *                                     Object.prototype); writes snapshots and
+ *                                     drawings to disk; a body that is not JSON
+ *                                     ends the process                        → 405,
+ *                                     but `nav` and `drawings` (the presenter's
+ *                                     sync, the pen): JSON of at most 1 MB    → 400/411/413/415
+ *   /__mcp                            Slidev's MCP server edits the slides    → 403
+ *   /__open-in-editor?file=…          Vite's: starts $EDITOR on the file      → 403
+ *   POST /@unocss-devtools-update     adds classes to every tab's CSS         → 405
+ *   WebSocket `slidev:monaco-write`   writes files; Vite takes a browser's
+ *                                     WebSocket only with the token in its
+ *                                     client script, kept from other sites by
+ *                                     the Origin check below
  *
- * The rest only reads (the deck's modules, `/@fs/` inside the project,
- * UnoCSS's inspector at /__unocss/). Every other method than GET and HEAD is
- * refused (405). A request whose Origin is not the server's own, or whose
- * Host names another port, is refused (403): a page open in the presenter's
- * browser can send a "simple" cross-origin POST. Vite has checked the Host's
- * name before this runs (`server.allowedHosts`: localhost and IP addresses).
- * The guard's middleware is added in configureServer of an `enforce: 'pre'`
- * plugin listed before Slidev's, so it runs before every handler above.
+ * The rest only reads. Any method but GET and HEAD is refused (405), and so is
+ * a request whose Origin is not the server's own or whose Host names another
+ * port (403): a page open in the presenter's browser can send a "simple"
+ * cross-origin POST. Vite has checked the Host's name already
+ * (`server.allowedHosts`). An `enforce: 'pre'` plugin listed before Slidev's:
+ * its middleware runs before every handler above.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Plugin } from 'vite'

@@ -3,8 +3,8 @@
  * path gets the SPA fallback (Slidev's build writes 404.html), with status 200
  * the way Netlify and Vercel rewrite, or 404 the way GitHub Pages serves it.
  * It sends the hosting's security headers (lib/headers.ts) unless given
- * others, answers only GET and HEAD, and serves nothing outside its root.
- * Optional gzip, for measuring the wire.
+ * others, answers only GET and HEAD, serves nothing outside its root, and
+ * listens on 127.0.0.1 only. Optional gzip, for measuring the wire.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -20,7 +20,6 @@ export interface StaticServerOptions {
   root: string
   /** '/' or a sub-path such as '/talk/' */
   base?: string
-  host?: string
   port?: number
   gzip?: boolean
   /** response headers; the hosting's security headers unless given ({} for none, as GitHub Pages) */
@@ -29,11 +28,10 @@ export interface StaticServerOptions {
   fallback?: 'spa' | 'github-pages'
 }
 
-/** text types worth compressing, with their content types */
+/** the text types in a built deck, worth compressing */
 const COMPRESSIBLE: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.json': 'application/json',
@@ -58,19 +56,7 @@ function serveGzipped(path: string, req: IncomingMessage, res: ServerResponse): 
   return true
 }
 
-/** The request's path, decoded; undefined when its percent-encoding is broken. */
-function decodedPath(url: URL): string | undefined {
-  try {
-    const path = decodeURIComponent(url.pathname)
-    if (!path.includes('\0'))
-      return path
-  }
-  catch {
-    return undefined
-  }
-}
-
-export async function startStaticServer({ root, base = '/', host = '127.0.0.1', port = 0, gzip = false, headers = SECURITY_HEADERS, fallback = 'spa' }: StaticServerOptions) {
+export async function startStaticServer({ root, base = '/', port = 0, gzip = false, headers = SECURITY_HEADERS, fallback = 'spa' }: StaticServerOptions) {
   if (!base.startsWith('/') || !base.endsWith('/'))
     throw new Error(`static server: base must start and end with “/” (got “${base}”)`)
   const rootDir = resolve(root)
@@ -89,9 +75,15 @@ export async function startStaticServer({ root, base = '/', host = '127.0.0.1', 
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return answer(405, `${req.method} not allowed: a static site answers GET and HEAD`)
     const url = new URL(req.url ?? '/', 'http://localhost')
-    const path = decodedPath(url)
-    if (path === undefined)
+    let path: string
+    try {
+      path = decodeURIComponent(url.pathname)
+    }
+    catch {
       return answer(400, 'bad percent-encoding in the path')
+    }
+    if (path.includes('\0'))
+      return answer(400, 'a NUL byte in the path')
     if (!path.startsWith(base) && `${path}/` !== base)
       return answer(404, `not under ${base}`)
     const file = resolve(rootDir, `.${path.slice(base.length - 1)}`)
@@ -109,10 +101,10 @@ export async function startStaticServer({ root, base = '/', host = '127.0.0.1', 
       res.end(notFound)
     })
   })
-  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, host, resolve))
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', resolve))
   const { port: actualPort } = server.address() as AddressInfo
   return {
-    url: `http://${host}:${actualPort}${base}`,
+    url: `http://127.0.0.1:${actualPort}${base}`,
     close: () => new Promise<void>(resolve => server.close(() => resolve())),
   }
 }
