@@ -3,7 +3,8 @@
  * with the options given, e.g. --with-clicks, --format pptx-editable, --range
  * 3-5) in the Chromium that lib/chromium.ts finds. Afterwards the file is
  * counted: a PDF or PPTX without one page per slide (per click step with
- * clicks) is an error, not a success.
+ * clicks) is an error, not a success. The editable PowerPoint is repaired
+ * (lib/pptx.ts) to open clean and in the deck's fonts.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, statSync } from 'node:fs'
@@ -13,6 +14,7 @@ import { requireChromium } from '../lib/chromium'
 import { fail } from '../lib/cli'
 import { loadDeck } from '../lib/deck'
 import { countPdfPages, countPptxSlides } from '../lib/exported-file'
+import { repairPptx } from '../lib/pptx'
 
 const passThrough = process.argv.slice(2)
 // the few options the result is checked by; slidev gets them all
@@ -52,6 +54,8 @@ if (counters[extension]) {
   const file = `${String(values.output ?? deck.headmatter.exportFilename).replace(/\.(?:pdf|pptx)$/, '')}.${extension}`
   if (!existsSync(file))
     fail(`export: slidev reported success but ${file} does not exist`)
+  if (format === 'pptx-editable')
+    await repairPptx(file)
   const count = await counters[extension](file)
   const slides = deck.slides.length
   const unit = pptx ? 'slides' : 'pages'

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { execFile } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -5,10 +6,12 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { promisify } from 'node:util'
 import { expect, test } from '@playwright/test'
+import JSZip from 'jszip'
 import { extractText, getDocumentProxy, getMeta } from 'unpdf'
 import { printViewLoaded } from '../../lib/browser'
 import { loadDeck } from '../../lib/deck'
 import { countPptxSlides } from '../../lib/exported-file'
+import { familyFor } from '../../lib/font-subsets'
 import { findSpam } from '../../lib/spam-guard'
 import { startStaticServer } from '../../lib/static-server'
 import { readTranscript } from '../../lib/transcript-format'
@@ -66,6 +69,51 @@ async function structure(file: string): Promise<{ headings: string[], alts: stri
     })
   }
   return pages
+}
+
+interface PptxRun { text: string, lang: string, fonts: string[] }
+interface PptxSlide {
+  runs: PptxRun[]
+  /** exact line spacings, in points, no larger than the largest text in their text box */
+  tightLineSpacings: number[]
+  /** `<a:pPr>` elsewhere than first in its paragraph (the schema allows it only there) */
+  misplacedParagraphProperties: number
+  /** `<p:bgPr>` without the effect list the schema requires */
+  backgroundsWithoutEffects: number
+}
+
+/** A PPTX's slides in order, read with the browser's XML parser, and the parts its content types name that it lacks. */
+async function readPptx(page: Page, file: string): Promise<{ slides: PptxSlide[], missingParts: string[] }> {
+  const zip = await JSZip.loadAsync(readFileSync(file))
+  const names = Object.keys(zip.files).filter(name => /^ppt\/slides\/slide\d+\.xml$/.test(name)).sort((a, b) => Number(/\d+/.exec(a)) - Number(/\d+/.exec(b)))
+  const types = await zip.file('[Content_Types].xml')!.async('string')
+  const missingParts = [
+    ...types.matchAll(/PartName="\/([^"]+)"/g),
+  ].map(match => match[1]!).filter(part => !zip.file(part))
+  const xml = await Promise.all(names.map(name => zip.file(name)!.async('string')))
+  const slides = await page.evaluate(xml => xml.map((source) => {
+    const doc = new DOMParser().parseFromString(source, 'application/xml')
+    const all = (root: Document | Element, tag: string): Element[] => [
+      ...root.getElementsByTagNameNS('*', tag),
+    ]
+    return {
+      runs: all(doc, 'r').map((run) => {
+        const props = all(run, 'rPr')[0]
+        return {
+          text: all(run, 't')[0]?.textContent ?? '',
+          lang: props?.getAttribute('lang') ?? '',
+          fonts: ['latin', 'ea', 'cs'].map(tag => all(props ?? run, tag)[0]?.getAttribute('typeface') ?? '(none)'),
+        }
+      }),
+      tightLineSpacings: all(doc, 'txBody').flatMap((body) => {
+        const largest = Math.max(...all(body, 'rPr').map(props => Number(props.getAttribute('sz'))))
+        return all(body, 'lnSpc').flatMap(spacing => all(spacing, 'spcPts')).map(points => Number(points.getAttribute('val'))).filter(points => points <= largest).map(points => points / 100)
+      }),
+      misplacedParagraphProperties: all(doc, 'pPr').filter(props => props.previousElementSibling).length,
+      backgroundsWithoutEffects: all(doc, 'bgPr').filter(background => !all(background, 'effectLst').length).length,
+    }
+  }), xml)
+  return { slides, missingParts }
 }
 
 test.describe('the PDF that npm run build ships in dist/', () => {
@@ -167,7 +215,7 @@ test.describe('the other exports', () => {
       expect(squash(text), paragraph.id).toContain(squash(paragraph.text))
   })
 
-  test('PowerPoint: a valid zip with one slide per slide', async () => {
+  test('PowerPoint: one slide per slide, in the deck’s fonts, without hidden text, nothing PowerPoint would repair', async ({ page }) => {
     const output = join(mkdtempSync(join(tmpdir(), 'pptx-')), 'deck')
     await tsx('scripts/export.ts', [
       '--format',
@@ -180,6 +228,48 @@ test.describe('the other exports', () => {
     ])
     expect(existsSync(`${output}.pptx`)).toBe(true)
     expect(await countPptxSlides(`${output}.pptx`)).toBe(deck.slides.length)
+    const pptx = await readPptx(page, `${output}.pptx`)
+    expect.soft(pptx.missingParts, '[Content_Types].xml names only parts the file has').toEqual([])
+    const problems = pptx.slides.flatMap((slide, index) => {
+      const where = `slide ${index + 1}`
+      const runs = slide.runs.filter(run => run.text).map((run) => {
+        const wanted = [
+          ...new Set([...run.text].map(char => familyFor(char, run.lang))),
+        ]
+        return ['zh-CN', 'en-US'].includes(run.lang) && wanted.length === 1 && run.fonts.every(font => font === wanted[0])
+          ? ''
+          : `${where}: “${run.text}” (${run.lang}) names ${run.fonts.join(' / ')}, the deck sets it in ${wanted.join(' and ')}`
+      })
+      return [
+        ...runs,
+        ...slide.runs.filter(run => /\b(?:counters?|attr)\(/.test(run.text)).map(run => `${where}: CSS as text, “${run.text}”`),
+        ...slide.tightLineSpacings.map(points => `${where}: an exact line spacing (${points} pt) no larger than the text it spaces`),
+        ...Array.from({ length: slide.misplacedParagraphProperties }).fill(`${where}: paragraph properties after the paragraph’s first run`),
+        ...Array.from({ length: slide.backgroundsWithoutEffects }).fill(`${where}: a background without its effect list`),
+      ].filter(Boolean)
+    })
+    expect.soft(problems).toEqual([])
+
+    // text the deck hides visually (for screen readers) must not be drawn on a slide
+    await page.goto('print')
+    await printViewLoaded(page, deck.slides.length)
+    const hidden = await page.locator('.print-slide-container').evaluateAll(containers => containers.map((container) => {
+      const texts: string[] = []
+      const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (let el = node.parentElement; el && el !== container; el = el.parentElement) {
+          const style = getComputedStyle(el)
+          const clips = style.overflow !== 'visible' || style.clip !== 'auto' || style.clipPath !== 'none'
+          if (clips && el instanceof HTMLElement && (el.offsetWidth <= 1 || el.offsetHeight <= 1)) {
+            texts.push(node.textContent ?? '')
+            break
+          }
+        }
+      }
+      return texts
+    }))
+    const leaks = hidden.flatMap((texts, index) => texts.map(squash).filter(text => text.length > 3 && squash(pptx.slides[index]!.runs.map(run => run.text).join('')).includes(text)).map(text => `slide ${index + 1}: “${text}”`))
+    expect(leaks, 'visually hidden text drawn in the PowerPoint').toEqual([])
   })
 })
 
