@@ -2,7 +2,8 @@
  * npm run build [-- --base /talk/ --out dist]: the static site with its
  * reading edition (read/), then, printed
  * from the built site in the resolved Chromium, the accessible PDF visitors
- * download (headmatter `download`) and the social preview image.
+ * download (headmatter `download`), the social preview image, and slide 1
+ * drawn into index.html for a first paint before the app has run.
  * The base path comes from --base, else $DECK_BASE, else “/”.
  */
 import { spawnSync } from 'node:child_process'
@@ -14,6 +15,7 @@ import { fail, parseOptions } from '../lib/cli'
 import { loadDeck } from '../lib/deck'
 import { printDeck } from '../lib/deck-pdf'
 import { repairIndexHtml } from '../lib/index-html'
+import { prerenderSlideOne } from '../lib/prerender'
 
 const options = parseOptions('build', {
   base: { type: 'string', default: process.env.DECK_BASE || '/' },
@@ -54,7 +56,8 @@ await withBuiltSite(out, async (site) => {
   await settle(page)
   const path = join(out, 'og-image.png')
   await page.locator('#slide-content').screenshot({ path })
+  await prerenderSlideOne(site, join(out, 'index.html'), base)
 }, { base })
 
 const elapsed = (from: number, to = performance.now()): string => `${((to - from) / 1000).toFixed(1)} s`
-console.log(`build: ${out}/ under base ${base} in ${elapsed(started)} (slidev build ${elapsed(started, vite)}, then the PDF and the preview image)`)
+console.log(`build: ${out}/ under base ${base} in ${elapsed(started)} (slidev build ${elapsed(started, vite)}, then the PDF, the preview image and slide 1's snapshot)`)

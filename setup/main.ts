@@ -1,8 +1,25 @@
+// Slidev runs this in the app (dev server, build and export alike).
 import { configs } from '@slidev/client'
 import { defineAppSetup } from '@slidev/types'
+import { SNAPSHOT_ID } from '../lib/first-slide'
 
-// Slidev links the download button relative to the page: from presenter/N that is the wrong folder
 export default defineAppSetup(() => {
+  // Slidev links the download button relative to the page: from presenter/N that is the wrong folder
   if (configs.download === true)
     configs.download = `${import.meta.env.BASE_URL}${configs.exportFilename}.pdf`
+
+  // the built index.html shows a snapshot of slide 1 (lib/prerender.ts) until
+  // the app has drawn a slide of its own; it goes then, in the same frame
+  const snapshot = document.getElementById(SNAPSHOT_ID)
+  const app = document.getElementById('app')
+  if (!snapshot || !app)
+    return
+  const observer = new MutationObserver(() => {
+    // Slidev keeps the neighbouring slides mounted, hidden
+    if ([...app.querySelectorAll('.slidev-layout')].some(layout => layout.getClientRects().length)) {
+      observer.disconnect()
+      snapshot.remove()
+    }
+  })
+  observer.observe(app, { childList: true, subtree: true })
 })

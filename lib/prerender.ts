@@ -1,0 +1,115 @@
+/**
+ * Slide 1 drawn into the built index.html, so that a phone shows the cover as
+ * soon as the page, its stylesheet and its fonts have arrived, not after
+ * Slidev's JavaScript has loaded and run (the deck is a client-rendered app).
+ * The snapshot is the slide's own markup as the built site renders it, in
+ * copies of Slidev's slide container and canvas (their classes, not their
+ * ids), so the same stylesheet draws it; CSS scales it the way Slidev scales
+ * its slide, min(width / 980, height / 552), where a browser can divide
+ * lengths, and hides it where not. public/first-slide.js shows it only at
+ * slide 1's address: index.html is also what the SPA fallback and the service
+ * worker answer for /7 or /presenter. setup/main.ts removes it once the app
+ * shows a slide of its own. Without JavaScript it shows, as the page's content.
+ *
+ * Its text waits for the deck's fonts (font-display: block, under names of
+ * its own; the app keeps `swap`), which public/first-slide.js starts loading
+ * before the stylesheet has arrived: drawn first in a fallback face, the
+ * title would be a little smaller than the app's, and browsers would then
+ * report the app's title, drawn seconds later, as the largest contentful paint.
+ */
+import type { BuiltSite } from './browser'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { loadedSlide, settle } from './browser'
+import { AT_SLIDE_ONE, SNAPSHOT_ID } from './first-slide'
+
+interface Snapshot {
+  html: string
+  /** the deck's @font-face rules, renamed for the snapshot and blocking */
+  fontFaces: string
+  width: number
+  height: number
+}
+
+async function snapshotOfSlideOne(site: BuiltSite): Promise<Snapshot> {
+  const page = await site.browser.newPage()
+  try {
+    await page.goto(site.url)
+    await loadedSlide(page, 1).waitFor()
+    await settle(page)
+    // no named functions inside: tsx would wrap them in a helper the page lacks
+    return await page.evaluate((snapshotId) => {
+      const container = document.querySelector('#slide-container')!.cloneNode() as HTMLElement
+      const canvas = document.querySelector('#slide-content') as HTMLElement
+      const { offsetWidth: width, offsetHeight: height } = canvas
+      const canvasCopy = canvas.cloneNode() as HTMLElement
+      container.id = snapshotId
+      canvasCopy.removeAttribute('id')
+      canvasCopy.setAttribute('style', `width: ${width}px; height: ${height}px`)
+      const slide = canvas.querySelector('[data-slidev-no="1"]')!
+      const slideCopy = slide.cloneNode(true) as HTMLElement
+      canvasCopy.append(slideCopy)
+      container.append(canvasCopy)
+
+      // the deck's font faces, and its font stacks wherever they change, under the snapshot's names
+      const faces = [...document.styleSheets].flatMap(sheet => [...sheet.cssRules]).filter(rule => rule instanceof CSSFontFaceRule)
+      const families = faces.map(face => face.style.getPropertyValue('font-family').trim().replace(/^["']|["']$/g, ''))
+      const family = new RegExp(`(^|,\\s*)["']?(${Array.from(new Set(families)).join('|')})["']?(?=\\s*(?:,|$))`, 'g')
+      const originals = [
+        slide,
+        ...slide.querySelectorAll('*'),
+      ]
+      const copies = [
+        slideCopy,
+        ...slideCopy.querySelectorAll('*'),
+      ] as (HTMLElement | SVGElement)[]
+      const stacks = new Set<string>()
+      for (const [i, original] of originals.entries()) {
+        const stack = getComputedStyle(original).fontFamily
+        if (original === slide || stack !== getComputedStyle(original.parentElement!).fontFamily)
+          copies[i]!.style.fontFamily = stack.replace(family, '$1"$2 snapshot"')
+        stacks.add(stack)
+      }
+      const used = new Set([...stacks].flatMap(stack => stack.split(',').map(name => name.trim().replace(/^["']|["']$/g, ''))))
+      const sources = faces.map(face => face.style.getPropertyValue('src'))
+      const fontFaces = faces.map((face, i) => used.has(families[i]!)
+        ? `@font-face { font-family: "${families[i]} snapshot"; src: ${sources[i]}; font-weight: ${face.style.getPropertyValue('font-weight')}; font-display: block;${
+          // a range matters where one file serves two names (Inter, and Inter en for English)
+          sources.indexOf(sources[i]!) === sources.lastIndexOf(sources[i]!)
+            ? ''
+            : ` unicode-range: ${face.style.getPropertyValue('unicode-range')};`} }`
+        : '').filter(Boolean).join('\n')
+      return {
+        html: container.outerHTML.replace(/<!--.*?-->/gs, ''),
+        fontFaces,
+        width,
+        height,
+      }
+    }, SNAPSHOT_ID)
+  }
+  finally {
+    await page.close()
+  }
+}
+
+/** the snapshot's styles: shown at slide 1's address (or without JavaScript) where CSS can divide lengths */
+function snapshotStyle({ fontFaces, width, height }: Snapshot): string {
+  const canDivide = '@supports (scale: calc(1px / 1px))'
+  return `<style>#${SNAPSHOT_ID} { display: none; position: fixed; inset: 0; z-index: 100 }
+#${SNAPSHOT_ID} > * { --slidev-slide-scale: min(100vw / ${width}px, 100dvh / ${height}px) }
+${canDivide} { :root.${AT_SLIDE_ONE} #${SNAPSHOT_ID} { display: block } }
+${fontFaces}</style>
+<noscript><style>${canDivide} { #${SNAPSHOT_ID} { display: block } }</style></noscript>`
+}
+
+/** Writes slide 1's snapshot into `indexHtml` (built under `base`), with its styles and its script. */
+export async function prerenderSlideOne(site: BuiltSite, indexHtml: string, base: string): Promise<void> {
+  const snapshot = await snapshotOfSlideOne(site)
+  const page = readFileSync(indexHtml, 'utf8')
+    // after the font preloads, whose requests the script's font loads share, before the stylesheet
+    .replace(/<link rel="icon"/, `${snapshotStyle(snapshot)}\n<script src="${base}first-slide.js"></script>\n$&`)
+    // the first paint no longer waits for the app: its code comes after the stylesheet and the fonts
+    .replaceAll('<link rel="modulepreload"', '<link rel="modulepreload" fetchpriority="low"')
+    // links the app made absolute point to the build's own server
+    .replace('</body>', `${snapshot.html.replaceAll(site.url, base)}\n</body>`)
+  writeFileSync(indexHtml, page)
+}
