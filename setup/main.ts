@@ -16,7 +16,9 @@ export default defineAppSetup(() => {
     return
   const observer = new MutationObserver(() => {
     // Slidev keeps the neighbouring slides mounted, hidden
-    if ([...app.querySelectorAll('.slidev-layout')].some(layout => layout.getClientRects().length)) {
+    if ([
+      ...app.querySelectorAll('.slidev-layout'),
+    ].some(layout => layout.getClientRects().length)) {
       observer.disconnect()
       snapshot.remove()
     }
