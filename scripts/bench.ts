@@ -34,6 +34,14 @@ const PAGES = [
     desktop: 95,
     mobile: 90,
   },
+  {
+    name: 'Reading edition',
+    path: 'read/',
+    kB: 150,
+    requests: 10,
+    desktop: 95,
+    mobile: 90,
+  },
 ]
 const CATEGORIES = 'performance accessibility best-practices seo'.split(' ')
 const FORM_FACTORS = ['desktop', 'mobile'] as const

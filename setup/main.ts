@@ -8,6 +8,9 @@ export default defineAppSetup(() => {
   if (configs.download === true)
     configs.download = `${import.meta.env.BASE_URL}${configs.exportFilename}.pdf`
 
+  // the deck is the page's content: one main landmark for screen readers' “skip to main”
+  document.getElementById('app')?.setAttribute('role', 'main')
+
   // the built index.html shows a snapshot of slide 1 (lib/prerender.ts) until
   // the app has drawn a slide of its own; it goes then, in the same frame
   const snapshot = document.getElementById(SNAPSHOT_ID)
