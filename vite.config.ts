@@ -84,12 +84,14 @@ export default defineConfig({
     cssCodeSplit: false,
     // Slidev's client and the deck's data modules would come in dozens of
     // chunks, most under 2 kB; two groups by origin join them (components stay
-    // with their slides). Rolldown then ignores Slidev's manualChunks, and warns.
+    // with their slides). Slidev's pages other than the slide view (presenter,
+    // overview, print…) stay out of the first group: each loads with its own
+    // route, not with slide 1. Rolldown then ignores Slidev's manualChunks, and warns.
     rollupOptions: {
       output: {
         codeSplitting: {
           groups: [
-            { name: 'slidev', test: /[\\/]node_modules[\\/]@slidev[\\/]client[\\/]/ },
+            { name: 'slidev', test: /[\\/]node_modules[\\/]@slidev[\\/]client[\\/](?!pages[\\/](?!play\.vue))/ },
             {
               name: 'data',
               test: (id: string) => id.startsWith(join(import.meta.dirname, 'data/')),
