@@ -199,7 +199,7 @@ const audit = (id: string) => (lhr: Result): number => lhr.audits[id]!.numericVa
 function rows(): Row[] {
   return [
     row(`Build time, like for like (\`slidev build\`, no PDF; median of ${runs})`, d => median(d.builds), seconds, { ratio: 0.5 }, d => d.builds),
-    row(`Build time, \`npm run build\` (site, accessible PDF, preview image; median of ${runs})`, d => median(d.fullBuilds), seconds, undefined, d => d.fullBuilds),
+    row(`Build time, \`npm run build\` (site and reading edition, accessible PDF, preview image, slide 1 in index.html; median of ${runs})`, d => median(d.fullBuilds), seconds, undefined, d => d.fullBuilds),
     row('dist/ size (like for like)', d => d.dist.bytes || undefined, kB),
     row('dist/ files (like for like)', d => d.dist.files || undefined, count),
     ...PAGES.flatMap(page => [
@@ -262,7 +262,7 @@ ${losing.join('\n')}
 
 ## How each number is measured
 
-- **Build**: wall-clock time of \`slidev build --out <tmp>\` in each deck's folder; this deck's without \`--download\`, so without its PDF, like the starter's. \`npm run build\` is this deck's whole build: \`slidev build --download --range=1\` (with Slidev's own one-page PDF, which the build replaces), then the tagged PDF and the preview image printed from the built site. Its output is what Lighthouse loads for this deck.
+- **Build**: wall-clock time of \`slidev build --out <tmp>\` in each deck's folder; this deck's without \`--download\`, so without its PDF, like the starter's. \`npm run build\` is this deck's whole build: \`slidev build --download --range=1\` (with Slidev's own one-page PDF, which the build replaces), then the tagged PDF, the preview image and slide 1's snapshot in index.html, from the built site. Its output is what Lighthouse loads for this deck.
 - **Lighthouse**: its Node API, one run per page and form factor, each in a fresh headless Chromium (chrome-launcher, the resolved Chromium, \`${OFFLINE}\`); mobile is the default config, desktop \`desktop-config.js\`, both with simulated throttling. Bytes are \`total-byte-weight\` (transfer sizes), requests the http(s) entries of \`network-requests\`, both from the mobile run. Each dist/ is served on 127.0.0.1 by \`startStaticServer({ gzip: true })\` (lib/static-server.ts).
 - **PDF**: \`slidev export --executable-path <chromium> --output <tmp> ${EXPORT_TIMEOUT.join(' ')}\`, the same for both decks, wall-clock time (it starts Vite's dev server and Chromium); per slide = time / pages.
 `
