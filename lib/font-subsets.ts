@@ -13,8 +13,8 @@ type Family = 'Inter' | 'Noto Sans SC'
 type Weight = 400 | 700
 const FACES = [400, 700].flatMap(weight => (['Inter', 'Noto Sans SC'] as const).map(family => ({ family, weight: weight as Weight })))
 
-/** inter-400.woff2, noto-sans-sc-700.woff2: the file name under public/fonts/ */
-const fileName = (family: Family, weight: Weight): string => `${family.toLowerCase().replaceAll(' ', '-')}-${weight}.woff2`
+/** inter-400.woff2, noto-sans-sc-400-rest.woff2: the file name under public/fonts/ */
+const fileName = (family: Family, weight: Weight, part: '' | '-rest'): string => `${family.toLowerCase().replaceAll(' ', '-')}-${weight}${part}.woff2`
 /** the full font in its @expo-google-fonts package, e.g. noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf */
 function source(family: Family, weight: Weight): string {
   const style = `${weight}${{ 400: 'Regular', 700: 'Bold' }[weight]}`
@@ -84,34 +84,57 @@ function fontFaceRule(family: string, file: string, weight: Weight, chars: reado
 }`
 }
 
+type Shown = readonly Pick<ShownText, 'text' | 'weight' | 'lang'>[]
+
+/** the characters of `shown` that `family` sets in `weight` */
+function charactersIn(shown: Shown, family: Family, weight: Weight): Set<string> {
+  const chars = new Set<string>()
+  for (const { text, lang } of shown.filter(piece => weightBucket(piece.weight) === weight)) {
+    for (const char of text.replace(/\s/g, '')) {
+      if (familyFor(char, lang) === family)
+        chars.add(char)
+    }
+  }
+  return chars
+}
+
 /**
  * The font files for what the deck shows, cut with harfbuzz, and the
- * stylesheet that serves them from /fonts/. Each file holds the characters
- * shown in its family and weight, with the rest of ASCII in Inter for Slidev's
- * English UI and every digit in Noto Sans SC.
+ * stylesheet that serves them from /fonts/. Each face is cut in two: what the
+ * slides show, with the rest of ASCII in Inter for Slidev's English UI and
+ * every digit in Noto Sans SC; and, in a “-rest” file, what only the notes,
+ * the presenter view and the reading edition show. A browser fetches a file
+ * only for text in its unicode-range, so a slide never waits for the notes'
+ * characters (about half of the regular Chinese face).
  */
-export async function subsetFonts(shown: readonly Pick<ShownText, 'text' | 'weight' | 'lang'>[]): Promise<{ files: Map<string, Buffer>, css: string }> {
+export async function subsetFonts(onSlides: Shown, elsewhere: Shown = []): Promise<{ files: Map<string, Buffer>, css: string }> {
   const files = new Map<string, Buffer>()
   const rules: string[] = []
   for (const { family, weight } of FACES) {
-    const chars = new Set(family === 'Inter'
+    const always = family === 'Inter'
       ? ASCII.filter(c => familyFor(c, '') === 'Inter')
-      : [...'0123456789'])
-    for (const { text, lang } of shown.filter(piece => weightBucket(piece.weight) === weight)) {
-      for (const char of text.replace(/\s/g, '')) {
-        if (familyFor(char, lang) === family)
-          chars.add(char)
-      }
+      : [...'0123456789']
+    const slideChars = new Set([
+      ...always,
+      ...charactersIn(onSlides, family, weight),
+    ])
+    const rest = Array.from(charactersIn(elsewhere, family, weight)).filter(c => !slideChars.has(c))
+    const parts = new Map<'' | '-rest', string[]>().set('', Array.from(slideChars)).set('-rest', rest)
+    for (const [part, chars] of parts) {
+      if (!chars.length)
+        continue
+      const file = fileName(family, weight, part)
+      // only the features running text uses: keeping them all (subset-font's
+      // default) drags in every stylistic alternate and doubles Inter's files;
+      // halt and chws let text-spacing-trim set a line-opening “ half-width
+      const keepFeatures = 'kern liga calt ccmp locl mark mkmk halt chws'.split(' ')
+      files.set(file, await subsetFont(readFileSync(source(family, weight)), chars.join(''), { targetFormat: 'woff2', keepFeatures, noHinting: true }))
+      const ownChars = chars.filter(c => familyFor(c, '') === family)
+      if (ownChars.length)
+        rules.push(fontFaceRule(family, file, weight, ownChars))
+      if (family === 'Inter')
+        rules.push(fontFaceRule(ENGLISH_FAMILY, file, weight, chars))
     }
-    const file = fileName(family, weight)
-    // only the features running text uses: keeping them all (subset-font's
-    // default) drags in every stylistic alternate and doubles Inter's files;
-    // halt and chws let text-spacing-trim set a line-opening “ half-width
-    const keepFeatures = 'kern liga calt ccmp locl mark mkmk halt chws'.split(' ')
-    files.set(file, await subsetFont(readFileSync(source(family, weight)), [...chars].join(''), { targetFormat: 'woff2', keepFeatures, noHinting: true }))
-    rules.push(fontFaceRule(family, file, weight, [...chars].filter(c => familyFor(c, '') === family)))
-    if (family === 'Inter')
-      rules.push(fontFaceRule(ENGLISH_FAMILY, file, weight, [...chars]))
   }
   const css = `/* Generated by \`npm run fonts\` from the built deck: do not edit. Each file holds
    exactly the characters the deck shows in that face and weight. */

@@ -12,8 +12,8 @@
  * shows a slide of its own. Without JavaScript it shows, as the page's content.
  *
  * Its text waits for the deck's fonts (font-display: block, under names of
- * its own; the app keeps `swap`), which public/first-slide.js starts loading
- * before the stylesheet has arrived: drawn first in a fallback face, the
+ * its own; the app keeps `swap`), which index.html preloads before the
+ * stylesheet has arrived: drawn first in a fallback face, the
  * title would be a little smaller than the app's, and browsers would then
  * report the app's title, drawn seconds later, as the largest contentful paint.
  */
@@ -70,14 +70,16 @@ async function snapshotOfSlideOne(site: BuiltSite): Promise<Snapshot> {
         stacks.add(stack)
       }
       const used = new Set([...stacks].flatMap(stack => stack.split(',').map(name => name.trim().replace(/^["']|["']$/g, ''))))
-      const sources = faces.map(face => face.style.getPropertyValue('src'))
-      const fontFaces = faces.map((face, i) => used.has(families[i]!)
-        ? `@font-face { font-family: "${families[i]} snapshot"; src: ${sources[i]}; font-weight: ${face.style.getPropertyValue('font-weight')}; font-display: block;${
-          // a range matters where one file serves two names (Inter, and Inter en for English)
-          sources.indexOf(sources[i]!) === sources.lastIndexOf(sources[i]!)
-            ? ''
-            : ` unicode-range: ${face.style.getPropertyValue('unicode-range')};`} }`
-        : '').filter(Boolean).join('\n')
+      // the faces whose unicode-range holds a character of the slide (a space
+      // too: it is set in Inter), each with its range, so no other file is fetched
+      const codes = Array.from(new Set(slide.textContent), char => char.codePointAt(0)!)
+      const shown = faces.filter((face, i) => used.has(families[i]!) && face.style.getPropertyValue('unicode-range').split(',').some((part) => {
+        const [from, to = from] = part.trim().slice(2).split('-').map(hex => Number.parseInt(hex, 16))
+        return codes.some(code => code >= from! && code <= to!)
+      }))
+      const fontFaces = shown.map(face => `@font-face { font-family: "${
+        face.style.getPropertyValue('font-family').trim().replace(/^["']|["']$/g, '')} snapshot"; ${
+        ['src', 'font-weight', 'unicode-range'].map(property => `${property}: ${face.style.getPropertyValue(property)};`).join(' ')} font-display: block; }`).join('\n')
       return {
         html: container.outerHTML.replace(/<!--.*?-->/gs, ''),
         fontFaces,

@@ -143,6 +143,7 @@ ${meta}
 <meta name="theme-color" content="${palette.night}">
 <link rel="icon" href="${base}favicon.svg">
 <link rel="preload" href="${base}fonts/noto-sans-sc-400.woff2" as="font" type="font/woff2" crossorigin>
+<link rel="preload" href="${base}fonts/noto-sans-sc-400-rest.woff2" as="font" type="font/woff2" crossorigin>
 <style>
 ${css}
 </style>

@@ -6,8 +6,4 @@ const base = new URL('.', document.currentScript.src).pathname
 if (['', '1'].includes(location.pathname.slice(base.length).replace(/\/$/, ''))) {
   // AT_SLIDE_ONE in lib/first-slide.ts
   document.documentElement.classList.add('first-slide')
-  // the only faces known yet are the snapshot's, whose text waits for them
-  // (font-display: block): fetch them now rather than at the first layout
-  for (const face of document.fonts)
-    face.load()
 }

@@ -3,8 +3,9 @@
  * it shows. Reads the built site (run `npm run build` first): every click
  * step of every slide, the notes handout, the presenter view, the
  * overview and the reading edition, each character with the weight and the
- * language it is set in; then cuts Inter and Noto Sans SC, regular and bold, into public/fonts/ and
- * writes styles/fonts.css. Build again afterwards to ship them.
+ * language it is set in; then cuts Inter and Noto Sans SC, regular and bold,
+ * into public/fonts/ (what the slides show, and the rest apart: see
+ * lib/font-subsets.ts) and writes styles/fonts.css. Build again afterwards to ship them.
  * tests/e2e/fonts.spec.ts fails, naming the character and the slide, when a
  * shown character is in no file.
  */
@@ -26,10 +27,11 @@ if (!existsSync(`${options.dist}/index.html`))
 requireChromium('fonts')
 const deck = await loadDeck()
 
-const shown = await withBuiltSite(options.dist!, async (site) => {
+const [onSlides, elsewhere] = await withBuiltSite(options.dist!, async (site) => {
   // every click step of every slide, then the notes, the presenter view, the overview, the reading edition
   const [page] = await openPrintView(site, deck, 'print?print=clicks')
-  const found = await shownText(page)
+  const onSlides = await shownText(page)
+  const found = []
   for (const view of [
     'presenter/print',
     'presenter/1',
@@ -40,10 +42,10 @@ const shown = await withBuiltSite(options.dist!, async (site) => {
     await settle(page)
     found.push(...await shownText(page))
   }
-  return found
+  return [onSlides, found]
 })
 
-const { files, css } = await subsetFonts(shown)
+const { files, css } = await subsetFonts(onSlides, elsewhere)
 mkdirSync(options.out!, { recursive: true })
 for (const [file, data] of files) {
   writeFileSync(join(options.out!, file), data)

@@ -106,3 +106,19 @@ test('English text sets · and ’ in Inter, Chinese text in Noto Sans SC', asyn
   expect(await width('en-dot'), 'DALL·E in English').toBeLessThan(await width('zh-dot') - 10)
   expect(await width('en-quote'), 'Tom’s in English').toBeLessThan(await width('zh-quote') - 10)
 })
+
+// lib/font-subsets.ts cuts each face in two: a slide never waits for the notes' characters
+test('the slides fetch none of the “-rest” font files; the notes fetch them', async ({ page }) => {
+  const fetched: string[] = []
+  page.on('request', request => fetched.push(new URL(request.url()).pathname))
+  const restFiles = (): string[] => fetched.filter(path => /^\/fonts\/.*-rest\.woff2$/.test(path))
+  await page.goto('print?print=clicks')
+  await printViewLoaded(page, deck.slides.length)
+  await page.evaluate(() => document.fonts.ready)
+  expect(fetched.filter(path => path.startsWith('/fonts/')).length, 'font files the slides fetched').toBeGreaterThan(0)
+  expect(restFiles(), 'every click step of every slide').toEqual([])
+  await page.goto('presenter/print')
+  await settle(page)
+  await page.evaluate(() => document.fonts.ready)
+  expect(restFiles()).toContain('/fonts/noto-sans-sc-400-rest.woff2')
+})
