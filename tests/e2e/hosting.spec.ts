@@ -5,7 +5,7 @@ import { loadedSlide, settle } from '../../lib/browser'
 import { loadDeck } from '../../lib/deck'
 import { META_CONTENT_SECURITY_POLICY } from '../../lib/headers'
 import { startStaticServer } from '../../lib/static-server'
-import { position, walkDeck, watchPage } from './support/harness'
+import { expectInlineScriptBlocked, position, walkDeck, watchCspViolations, watchPage } from './support/harness'
 import { SUB_PATH, SUB_PATH_DIST } from './support/sub-path-build'
 
 const deck = await loadDeck()
@@ -51,14 +51,7 @@ test('the deck runs under its meta tag’s Content-Security-Policy alone (GitHub
     expect(readFileSync(file, 'utf8'), file).toContain(`<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}">`)
   const server = await startStaticServer({ root: 'dist', headers: {} })
   try {
-    const violations: string[] = []
-    await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text))
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => {
-        (window as unknown as { reportCspViolation: (t: string) => void })
-          .reportCspViolation(`${event.violatedDirective}: ${event.blockedURI}`)
-      })
-    })
+    const violations = await watchCspViolations(page)
     const watch = await watchPage(page)
     const response = await page.goto(`${server.url}1`)
     expect(response?.headers()['content-security-policy']).toBeUndefined()
@@ -70,15 +63,7 @@ test('the deck runs under its meta tag’s Content-Security-Policy alone (GitHub
     expect(violations).toEqual([])
     expect(watch.problems).toEqual([])
 
-    // the policy is in force: a script written into the page does not run
-    const ran = await page.evaluate(() => {
-      const script = document.createElement('script')
-      script.textContent = 'window.inlineScriptRan = true'
-      document.head.append(script)
-      return 'inlineScriptRan' in window
-    })
-    expect(ran).toBe(false)
-    await expect.poll(() => violations).toEqual(['script-src-elem: inline'])
+    await expectInlineScriptBlocked(page, violations)
   }
   finally {
     await server.close()

@@ -8,7 +8,7 @@ import { IMAGE_WIDTH } from '../../lib/reading-edition'
 import { startStaticServer } from '../../lib/static-server'
 import { readTranscript } from '../../lib/transcript-format'
 import { checkNotesCoverage } from '../support/notes-coverage'
-import { loadedSlide, watchPage } from './support/harness'
+import { expectInlineScriptBlocked, loadedSlide, watchCspViolations, watchPage } from './support/harness'
 import { SUB_PATH, SUB_PATH_DIST } from './support/sub-path-build'
 
 const deck = await loadDeck()
@@ -100,29 +100,14 @@ test('the reading edition runs under its meta tag’s Content-Security-Policy al
   expect(readFileSync('dist/read/index.html', 'utf8')).toContain(`<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}">`)
   const server = await startStaticServer({ root: 'dist', headers: {} })
   try {
-    const violations: string[] = []
-    await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text))
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => {
-        (window as unknown as { reportCspViolation: (t: string) => void })
-          .reportCspViolation(`${event.violatedDirective}: ${event.blockedURI}`)
-      })
-    })
+    const violations = await watchCspViolations(page)
     const watch = await watchPage(page)
     await page.goto(`${server.url}read/`)
     await everyPictureShown(page)
     await page.evaluate(() => document.fonts.ready)
     expect(violations).toEqual([])
     expect(watch.problems).toEqual([])
-    // the policy is in force: a script written into the page does not run
-    const ran = await page.evaluate(() => {
-      const script = document.createElement('script')
-      script.textContent = 'window.inlineScriptRan = true'
-      document.head.append(script)
-      return 'inlineScriptRan' in window
-    })
-    expect(ran).toBe(false)
-    await expect.poll(() => violations).toEqual(['script-src-elem: inline'])
+    await expectInlineScriptBlocked(page, violations)
   }
   finally {
     await server.close()

@@ -1,10 +1,11 @@
 /**
  * The deck's safety net: watch a page for console errors, page errors and
  * requests that leave the loopback server, find elements of the current
- * slide that stick out of the slide canvas, walk every click step. Every
- * report names what it found. Waiting for a view to load is lib/browser.ts's.
+ * slide that stick out of the slide canvas, walk every click step, record
+ * Content-Security-Policy violations. Every report names what it found. Waiting for a view to load is lib/browser.ts's.
  */
 import type { Page } from '@playwright/test'
+import { expect } from '@playwright/test'
 import { loadedSlide, settle } from '../../../lib/browser'
 
 // tests/present/ imports these from here
@@ -154,4 +155,29 @@ export async function walkDeck(page: Page, visit: (step: { no: number, clicks: n
     await page.keyboard.press('ArrowRight')
     await page.waitForURL(url => url.href !== before)
   }
+}
+
+/** Collects the page's Content-Security-Policy violations (“directive: blocked URI”) from before its first script. */
+export async function watchCspViolations(page: Page): Promise<string[]> {
+  const violations: string[] = []
+  await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text))
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { reportCspViolation: (t: string) => void })
+        .reportCspViolation(`${event.violatedDirective}: ${event.blockedURI}`)
+    })
+  })
+  return violations
+}
+
+/** The policy is in force: a script written into the page does not run, and that is reported. */
+export async function expectInlineScriptBlocked(page: Page, violations: string[]): Promise<void> {
+  const ran = await page.evaluate(() => {
+    const script = document.createElement('script')
+    script.textContent = 'window.inlineScriptRan = true'
+    document.head.append(script)
+    return 'inlineScriptRan' in window
+  })
+  expect(ran).toBe(false)
+  await expect.poll(() => violations).toEqual(['script-src-elem: inline'])
 }
