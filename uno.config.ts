@@ -28,6 +28,9 @@ export const palette = {
   'reflections-night': '#e7a3d6',
 } as const
 
+/** the palette as CSS variables (--deck-ink …), for the deck and the reading edition */
+export const paletteCss = (): string => `:root { ${Object.entries(palette).map(([name, value]) => `--deck-${name}: ${value};`).join(' ')} }`
+
 export type PartName = 'shocks' | 'opportunity' | 'reflections'
 
 export default defineConfig({
@@ -36,7 +39,7 @@ export default defineConfig({
   },
   preflights: [
     {
-      getCSS: () => `:root { ${Object.entries(palette).map(([name, value]) => `--deck-${name}: ${value};`).join(' ')} }`,
+      getCSS: paletteCss,
     },
   ],
 })

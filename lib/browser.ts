@@ -128,8 +128,6 @@ export function shownText(page: Page): Promise<ShownText[]> {
  */
 export async function printPdf(page: Page, path: string, pageRanges = ''): Promise<void> {
   await page.emulateMedia({ media: 'screen' })
-  // the offline indicator floats over the page while the service worker caches
-  await page.addStyleTag({ content: '.slidev-pwa-indicator { display: none !important }' })
   await page.pdf({
     path,
     printBackground: true,

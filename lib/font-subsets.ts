@@ -14,7 +14,7 @@ type Weight = 400 | 700
 const FACES = [400, 700].flatMap(weight => (['Inter', 'Noto Sans SC'] as const).map(family => ({ family, weight: weight as Weight })))
 
 /** inter-400.woff2, noto-sans-sc-400-rest.woff2: the file name under public/fonts/ */
-const fileName = (family: Family, weight: Weight, part: '' | '-rest'): string => `${family.toLowerCase().replaceAll(' ', '-')}-${weight}${part}.woff2`
+export const fileName = (family: Family, weight: Weight, part: '' | '-rest'): string => `${family.toLowerCase().replaceAll(' ', '-')}-${weight}${part}.woff2`
 /** the full font in its @expo-google-fonts package, e.g. noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf */
 function source(family: Family, weight: Weight): string {
   const style = `${weight}${{ 400: 'Regular', 700: 'Bold' }[weight]}`
@@ -71,6 +71,17 @@ export function unicodeRange(chars: readonly string[]): string {
       : `U+${hex(start)}-${hex(codes[i]!)}`)
   }
   return parts.join(',')
+}
+
+/** unicode-range back into code points: the inverse of unicodeRange */
+export function parseUnicodeRange(range: string): Set<number> {
+  const codes = new Set<number>()
+  for (const part of range.split(',')) {
+    const [from, to = from] = part.trim().replace(/^U\+/i, '').split('-')
+    for (let code = Number.parseInt(from!, 16); code <= Number.parseInt(to!, 16); code++)
+      codes.add(code)
+  }
+  return codes
 }
 
 function fontFaceRule(family: string, file: string, weight: Weight, chars: readonly string[]): string {

@@ -21,11 +21,14 @@ import type { BuiltSite } from './browser'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { loadedSlide, settle } from './browser'
 import { AT_SLIDE_ONE, SNAPSHOT_ID } from './first-slide'
+import { parseUnicodeRange } from './font-subsets'
 
 interface Snapshot {
   html: string
-  /** the deck's @font-face rules, renamed for the snapshot and blocking */
-  fontFaces: string
+  /** the deck's font faces in the slide's font stacks */
+  faces: { family: string, src: string, weight: string, range: string }[]
+  /** the slide's characters, as code points */
+  codes: number[]
   width: number
   height: number
 }
@@ -70,19 +73,15 @@ async function snapshotOfSlideOne(site: BuiltSite): Promise<Snapshot> {
         stacks.add(stack)
       }
       const used = new Set([...stacks].flatMap(stack => stack.split(',').map(name => name.trim().replace(/^["']|["']$/g, ''))))
-      // the faces whose unicode-range holds a character of the slide (a space
-      // too: it is set in Inter), each with its range, so no other file is fetched
-      const codes = Array.from(new Set(slide.textContent), char => char.codePointAt(0)!)
-      const shown = faces.filter((face, i) => used.has(families[i]!) && face.style.getPropertyValue('unicode-range').split(',').some((part) => {
-        const [from, to = from] = part.trim().slice(2).split('-').map(hex => Number.parseInt(hex, 16))
-        return codes.some(code => code >= from! && code <= to!)
-      }))
-      const fontFaces = shown.map(face => `@font-face { font-family: "${
-        face.style.getPropertyValue('font-family').trim().replace(/^["']|["']$/g, '')} snapshot"; ${
-        ['src', 'font-weight', 'unicode-range'].map(property => `${property}: ${face.style.getPropertyValue(property)};`).join(' ')} font-display: block; }`).join('\n')
       return {
         html: container.outerHTML.replace(/<!--.*?-->/gs, ''),
-        fontFaces,
+        faces: faces.map((face, i) => ({
+          family: families[i]!,
+          src: face.style.getPropertyValue('src'),
+          weight: face.style.getPropertyValue('font-weight'),
+          range: face.style.getPropertyValue('unicode-range'),
+        })).filter(face => used.has(face.family)),
+        codes: Array.from(new Set(slide.textContent), char => char.codePointAt(0)!),
         width,
         height,
       }
@@ -94,7 +93,15 @@ async function snapshotOfSlideOne(site: BuiltSite): Promise<Snapshot> {
 }
 
 /** the snapshot's styles: shown at slide 1's address (or without JavaScript) where CSS can divide lengths */
-function snapshotStyle({ fontFaces, width, height }: Snapshot): string {
+function snapshotStyle({ faces, codes, width, height }: Snapshot): string {
+  // renamed and blocking; only the faces whose range holds a character of the
+  // slide (a space too: it is set in Inter), so no other file is fetched
+  const fontFaces = faces.filter(({ range }) => {
+    const covered = parseUnicodeRange(range)
+    return codes.some(code => covered.has(code))
+  })
+    .map(({ family, src, weight, range }) => `@font-face { font-family: "${family} snapshot"; src: ${src}; font-weight: ${weight}; unicode-range: ${range}; font-display: block; }`)
+    .join('\n')
   const canDivide = '@supports (scale: calc(1px / 1px))'
   return `<style>#${SNAPSHOT_ID} { display: none; position: fixed; inset: 0; z-index: 100 }
 #${SNAPSHOT_ID} > * { --slidev-slide-scale: min(100vw / ${width}px, 100dvh / ${height}px) }
@@ -107,9 +114,9 @@ ${fontFaces}</style>
 export async function prerenderSlideOne(site: BuiltSite, indexHtml: string, base: string): Promise<void> {
   const snapshot = await snapshotOfSlideOne(site)
   const page = readFileSync(indexHtml, 'utf8')
-    // after the font preloads, whose requests the script's font loads share, before the stylesheet
+    // after the font preloads, before the stylesheet
     .replace(/<link rel="icon"/, `${snapshotStyle(snapshot)}\n<script src="${base}first-slide.js"></script>\n$&`)
-    // the first paint no longer waits for the app: its code comes after the stylesheet and the fonts
+    // the app's code at low priority: the first paint needs the stylesheet and the fonts first
     .replaceAll('<link rel="modulepreload"', '<link rel="modulepreload" fetchpriority="low"')
     // links the app made absolute point to the build's own server
     .replace('</body>', `${snapshot.html.replaceAll(site.url, base)}\n</body>`)

@@ -18,9 +18,10 @@ import { join } from 'node:path'
 import { factChecks } from '../data/fact-checks'
 import { sourceNumber, sources } from '../data/sources'
 import { CHECK_REF, PARAGRAPH_REF, renderCheck } from '../setup/transcript-notes'
-import { palette } from '../uno.config'
+import { palette, paletteCss } from '../uno.config'
 import { openPrintView, withBuiltSite } from './browser'
 import { loadDeck, ROOT } from './deck'
+import { fileName } from './font-subsets'
 import { META_CONTENT_SECURITY_POLICY } from './headers'
 import { readTranscript } from './transcript-format'
 
@@ -142,8 +143,7 @@ export function renderReadingEdition(headmatter: Record<string, unknown>, entrie
 ${meta}
 <meta name="theme-color" content="${palette.night}">
 <link rel="icon" href="${base}favicon.svg">
-<link rel="preload" href="${base}fonts/noto-sans-sc-400.woff2" as="font" type="font/woff2" crossorigin>
-<link rel="preload" href="${base}fonts/noto-sans-sc-400-rest.woff2" as="font" type="font/woff2" crossorigin>
+${(['', '-rest'] as const).map(part => `<link rel="preload" href="${base}fonts/${fileName('Noto Sans SC', 400, part)}" as="font" type="font/woff2" crossorigin>`).join('\n')}
 <style>
 ${css}
 </style>
@@ -170,10 +170,9 @@ ${entries.map(entry => entryHtml(entry, base)).join('\n')}
 
 /** The deck's colours as CSS variables, its subset fonts from `base`, and the reading edition's own stylesheet. */
 function readingCss(base: string): string {
-  const colours = `:root { ${Object.entries(palette).map(([name, value]) => `--deck-${name}: ${value};`).join(' ')} }`
   const fonts = readFileSync(join(ROOT, 'styles/fonts.css'), 'utf8').replaceAll(`url('/fonts/`, `url('${base}fonts/`)
   return [
-    colours,
+    paletteCss(),
     fonts,
     readFileSync(join(ROOT, 'styles/reading.css'), 'utf8'),
   ].join('\n')

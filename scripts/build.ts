@@ -40,7 +40,7 @@ if (result.status !== 0)
   fail(`build: slidev ${args.join(' ')} failed (exit ${result.status ?? result.signal})`)
 const vite = performance.now()
 
-// what Slidev wrote is post-processed here
+// Slidev's meta tags quote their values, and a meta CSP must come first in <head>: lib/index-html.ts
 for (const page of ['index.html', '404.html'])
   repairIndexHtml(join(out, page))
 
@@ -51,7 +51,6 @@ await withBuiltSite(out, async (site) => {
   const viewport = { width: 1200, height: 675 }
   const page = await site.browser.newPage({ viewport })
   await page.goto(`${site.url}1`)
-  await page.addStyleTag({ content: '.slidev-pwa-indicator { display: none !important }' })
   await loadedSlide(page, 1).waitFor()
   await settle(page)
   const path = join(out, 'og-image.png')

@@ -10,7 +10,7 @@ import { startStaticServer } from '../lib/static-server'
 
 const options = parseOptions('preview', {
   'root': { type: 'string', default: 'dist' },
-  'base': { type: 'string', default: process.env.DECK_BASE ?? '/' },
+  'base': { type: 'string', default: process.env.DECK_BASE || '/' },
   'port': { type: 'string', default: '4173' },
   'gzip': { type: 'boolean', default: false },
   // answer unknown paths with 404.html and status 404, as GitHub Pages does
