@@ -20,10 +20,15 @@ test.describe('a note that names nothing, edited while the dev server runs', () 
   let copy = ''
   let server: ChildProcess | undefined
 
-  test.afterAll(() => {
-    if (server?.pid)
+  test.afterAll(async () => {
+    // the copy goes once the server has stopped writing its Vite cache into it
+    if (server?.pid && server.exitCode === null) {
+      const exited = new Promise(resolve => server!.once('exit', resolve))
       process.kill(-server.pid, 'SIGTERM')
-    rmSync(copy, { recursive: true, force: true })
+      await exited
+    }
+    // its child processes leave with it, a moment later
+    rmSync(copy, { recursive: true, force: true, maxRetries: 5 })
   })
 
   test('shows Vite’s error overlay naming file, line and reference, and keeps every slide', async () => {
