@@ -1,31 +1,18 @@
 /**
- * The dev server (`npm run dev`, `present`, `present:remote`, and the one
- * `slidev export` starts) serves the deck and the presenter's sync, nothing
- * else. Slidev 53 and Vite answer these too, for anyone who asks
+ * The dev server (`dev`, `present`, `present:remote`, and the one `slidev export` starts) serves the
+ * deck and the presenter's sync, nothing else. Slidev 53 and Vite would answer anyone who asks
  * (`editor: false` only hides the editor; slidevjs/slidev#1059):
- *
- *   POST /__slidev/slides/<n>.json    rewrites the slide's page file          → 405
- *   POST /@server-ref/<key>,          sets the state every tab shares, by a
- *        /@server-reactive/<key>      dotted key (`__proto__` reaches
- *                                     Object.prototype); writes snapshots and
- *                                     drawings to disk; a body that is not JSON
- *                                     ends the process                        → 405,
- *                                     but `nav` and `drawings` (the presenter's
- *                                     sync, the pen): JSON of at most 1 MB    → 400/411/413/415
- *   /__mcp                            Slidev's MCP server edits the slides    → 403
- *   /__open-in-editor?file=…          Vite's: starts $EDITOR on the file      → 403
- *   POST /@unocss-devtools-update     adds classes to every tab's CSS         → 405
- *   WebSocket `slidev:monaco-write`   writes files; Vite takes a browser's
- *                                     WebSocket only with the token in its
- *                                     client script, kept from other sites by
- *                                     the Origin check below
- *
- * The rest only reads. Any method but GET and HEAD is refused (405), and so is
- * a request whose Origin is not the server's own or whose Host names another
- * port (403): a page open in the presenter's browser can send a "simple"
- * cross-origin POST. Vite has checked the Host's name already
- * (`server.allowedHosts`). An `enforce: 'pre'` plugin listed before Slidev's:
- * its middleware runs before every handler above.
+ *   POST /__slidev/slides/<n>.json   rewrites the slide's page file                        → 405
+ *   POST /@server-ref/<key>, /@server-reactive/<key>: set state every tab shares by a dotted key
+ *        (`__proto__` reaches Object.prototype), write snapshots and drawings; a body that is not
+ *        JSON ends the process                                                            → 405;
+ *        `nav` and `drawings` (the presenter's sync, the pen) only as a JSON object ≤ 1 MB → else 400/411/413/415
+ *   /__mcp (edits the slides), /__open-in-editor?file=… (starts $EDITOR)                   → 403
+ *   POST /@unocss-devtools-update    adds classes to every tab's CSS                       → 405
+ *   WebSocket `slidev:monaco-write`  writes files; Vite's token keeps other sites out, with the Origin check
+ * Any other method than GET and HEAD gets 405; an Origin not the server's own, or a Host naming another
+ * port, 403: a page in the presenter's browser can send a "simple" cross-origin POST (Vite has checked
+ * the Host's name, `server.allowedHosts`). Listed before Slidev's plugins, its middleware runs first.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Plugin } from 'vite'
@@ -36,14 +23,11 @@ const REFUSED = /^\/(?:__open-in-editor|__mcp)(?:[/?.]|$)/i
 const MAX_SYNC_BODY = 1024 * 1024
 
 function refuse(res: ServerResponse, status: number, why: string): void {
-  res.writeHead(status, {
-    'content-type': 'text/plain; charset=utf-8',
-    ...status === 405 && { allow: 'GET, HEAD' },
-  })
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...status === 405 && { allow: 'GET, HEAD' } })
   res.end(`deck:dev-server-guard: ${why}\n`)
 }
 
-/** Reads the whole body, then gives it back to the stream for the handler after this one (what `unshift` is for). */
+/** Reads the whole body, then gives it back to the stream (`unshift`) for the next handler. */
 function peekBody(req: IncomingMessage, length: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []

@@ -1,8 +1,7 @@
 /**
- * Which characters go to which font file. The deck sets Latin in Inter and
- * Chinese in Noto Sans SC, each in a regular (400) and a bold (700) file cut
- * from the full fonts their npm packages ship, with exactly the characters
- * shown in that family and weight.
+ * Which characters go to which font file. Latin is set in Inter, Chinese in Noto Sans SC, each in a
+ * regular and a bold file cut from the full fonts their npm packages ship, holding exactly the
+ * characters the deck shows in that family and weight.
  */
 import type { Buffer } from 'node:buffer'
 import type { ShownText } from './browser'
@@ -11,64 +10,41 @@ import subsetFont from 'subset-font'
 
 type Family = 'Inter' | 'Noto Sans SC'
 type Weight = 400 | 700
-const FACES = [400, 700].flatMap(weight => (['Inter', 'Noto Sans SC'] as const).map(family => ({ family, weight: weight as Weight })))
+const FACES = ([400, 700] as const).flatMap(weight => (['Inter', 'Noto Sans SC'] as const).map(family => ({ family, weight })))
 
+const slug = (family: Family): string => family.toLowerCase().replaceAll(' ', '-')
 /** inter-400.woff2, noto-sans-sc-400-rest.woff2: the file name under public/fonts/ */
-export const fileName = (family: Family, weight: Weight, part: '' | '-rest'): string => `${family.toLowerCase().replaceAll(' ', '-')}-${weight}${part}.woff2`
-/** the full font in its @expo-google-fonts package, e.g. noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf */
-function source(family: Family, weight: Weight): string {
-  const style = `${weight}${{ 400: 'Regular', 700: 'Bold' }[weight]}`
-  return `node_modules/@expo-google-fonts/${family.toLowerCase().replaceAll(' ', '-')}/${style}/${family.replaceAll(' ', '')}_${style}.ttf`
-}
+export const fileName = (family: Family, weight: Weight, part: '' | '-rest'): string => `${slug(family)}-${weight}${part}.woff2`
 
-/**
- * Inter's files under a second name, for text marked `lang="en"`: there the
- * characters below are Inter's too (DALL·E, Tom’s), which the first name
- * leaves to Noto Sans SC.
- */
+/** Inter under a second name for text marked `lang="en"`, where the characters below are Inter's too (DALL·E, Tom’s) */
 export const ENGLISH_FAMILY = 'Inter en'
 
 /**
- * Characters Chinese text sets in Noto Sans SC although the code point is
- * Latin-range: curly quotes, dashes, the ellipsis and the middle dot are
- * full-width or centred in Chinese type (约翰·马尔科夫), narrow in Inter; and
- * digits, which stand in Chinese text far more often than in Latin words
- * (“2024 年 3 月”), so a slide with no Latin word never fetches Inter.
+ * Latin-range characters that Chinese text sets in Noto Sans SC: curly quotes, dashes, the ellipsis
+ * and the middle dot are full-width or centred in Chinese type (约翰·马尔科夫); and digits, far more
+ * common in Chinese text here than in Latin words (“2024 年 3 月”): a slide with no Latin word never fetches Inter.
  */
 const CHINESE_FACE = new Set('“”‘’—…·0123456789')
-
-/** every printable ASCII character: Slidev's own UI (presenter view, menus) is English */
-const ASCII = Array.from({ length: 0x7F - 0x20 }, (_, i) => String.fromCodePoint(0x20 + i))
 
 /** the family that sets `char` in text of language `lang` */
 export function familyFor(char: string, lang: string): Family {
   const code = char.codePointAt(0)!
   const latin = code < 0x0250 || (code >= 0x2000 && code <= 0x206F) || (code >= 0x20A0 && code <= 0x20CF) || (code >= 0x2100 && code <= 0x218F)
-  return latin && (/^en\b/i.test(lang) || !CHINESE_FACE.has(char))
-    ? 'Inter'
-    : 'Noto Sans SC'
+  return latin && (/^en\b/i.test(lang) || !CHINESE_FACE.has(char)) ? 'Inter' : 'Noto Sans SC'
 }
 
-export function weightBucket(cssWeight: number): Weight {
-  return cssWeight >= 600
-    ? 700
-    : 400
-}
+export const weightBucket = (cssWeight: number): Weight => cssWeight >= 600 ? 700 : 400
 
 /** U+4E00-4E01,U+4E09: code points folded into CSS unicode-range syntax */
 export function unicodeRange(chars: readonly string[]): string {
-  const codes = [
-    ...new Set(chars.map(c => c.codePointAt(0)!)),
-  ].sort((a, b) => a - b)
+  const codes = [...new Set(chars.map(c => c.codePointAt(0)!))].sort((a, b) => a - b)
   const parts: string[] = []
   const hex = (n: number): string => n.toString(16).toUpperCase()
   for (let i = 0; i < codes.length; i++) {
     const start = codes[i]!
     while (codes[i + 1] === codes[i]! + 1)
       i++
-    parts.push(start === codes[i]
-      ? `U+${hex(start)}`
-      : `U+${hex(start)}-${hex(codes[i]!)}`)
+    parts.push(start === codes[i] ? `U+${hex(start)}` : `U+${hex(start)}-${hex(codes[i]!)}`)
   }
   return parts.join(',')
 }
@@ -95,51 +71,42 @@ function fontFaceRule(family: string, file: string, weight: Weight, chars: reado
 }`
 }
 
+/** printable ASCII: Slidev's own UI (presenter view, menus) is English */
+const ASCII = Array.from({ length: 0x5F }, (_, i) => String.fromCodePoint(0x20 + i))
+
 type Shown = readonly Pick<ShownText, 'text' | 'weight' | 'lang'>[]
 
 /** the characters of `shown` that `family` sets in `weight` */
-function charactersIn(shown: Shown, family: Family, weight: Weight): Set<string> {
-  const chars = new Set<string>()
-  for (const { text, lang } of shown.filter(piece => weightBucket(piece.weight) === weight)) {
-    for (const char of text.replace(/\s/g, '')) {
-      if (familyFor(char, lang) === family)
-        chars.add(char)
-    }
-  }
-  return chars
+function charactersIn(shown: Shown, family: Family, weight: Weight): string[] {
+  return shown
+    .filter(piece => weightBucket(piece.weight) === weight)
+    .flatMap(({ text, lang }) => [...text.replace(/\s/g, '')].filter(char => familyFor(char, lang) === family))
 }
 
 /**
- * The font files for what the deck shows, cut with harfbuzz, and the
- * stylesheet that serves them from /fonts/. Each face is cut in two: what the
- * slides show, with the rest of ASCII in Inter for Slidev's English UI and
- * every digit in Noto Sans SC; and, in a “-rest” file, what only the notes,
- * the presenter view and the reading edition show. A browser fetches a file
- * only for text in its unicode-range, so a slide never waits for the notes'
- * characters (about half of the regular Chinese face).
+ * The font files for what the deck shows, cut with harfbuzz, and the stylesheet serving them from
+ * /fonts/. Each face is cut in two: what the slides show (plus ASCII in Inter for Slidev's English UI
+ * and every digit in Noto Sans SC), and in a “-rest” file what only the notes, the presenter view and
+ * the reading edition show. A browser fetches a file only for text in its unicode-range, so a slide
+ * never waits for the notes' characters (about half of the regular Chinese face).
  */
 export async function subsetFonts(onSlides: Shown, elsewhere: Shown = []): Promise<{ files: Map<string, Buffer>, css: string }> {
   const files = new Map<string, Buffer>()
   const rules: string[] = []
   for (const { family, weight } of FACES) {
-    const always = family === 'Inter'
-      ? ASCII.filter(c => familyFor(c, '') === 'Inter')
-      : [...'0123456789']
-    const slideChars = new Set([
-      ...always,
-      ...charactersIn(onSlides, family, weight),
-    ])
-    const rest = Array.from(charactersIn(elsewhere, family, weight)).filter(c => !slideChars.has(c))
-    const parts = new Map<'' | '-rest', string[]>().set('', Array.from(slideChars)).set('-rest', rest)
-    for (const [part, chars] of parts) {
+    const always = family === 'Inter' ? ASCII.filter(c => familyFor(c, '') === 'Inter') : [...'0123456789']
+    const slideChars = new Set([...always, ...charactersIn(onSlides, family, weight)])
+    const rest = [...new Set(charactersIn(elsewhere, family, weight))].filter(c => !slideChars.has(c))
+    for (const [part, chars] of [['', [...slideChars]], ['-rest', rest]] as const) {
       if (!chars.length)
         continue
       const file = fileName(family, weight, part)
-      // only the features running text uses: keeping them all (subset-font's
-      // default) drags in every stylistic alternate and doubles Inter's files;
-      // halt and chws let text-spacing-trim set a line-opening “ half-width
+      const style = `${weight}${{ 400: 'Regular', 700: 'Bold' }[weight]}`
+      const font = readFileSync(`node_modules/@expo-google-fonts/${slug(family)}/${style}/${family.replaceAll(' ', '')}_${style}.ttf`)
+      // only what running text uses: subset-font's default keeps every stylistic alternate and doubles
+      // Inter's files; halt and chws let text-spacing-trim set a line-opening “ half-width
       const keepFeatures = 'kern liga calt ccmp locl mark mkmk halt chws'.split(' ')
-      files.set(file, await subsetFont(readFileSync(source(family, weight)), chars.join(''), { targetFormat: 'woff2', keepFeatures, noHinting: true }))
+      files.set(file, await subsetFont(font, chars.join(''), { targetFormat: 'woff2', keepFeatures, noHinting: true }))
       const ownChars = chars.filter(c => familyFor(c, '') === family)
       if (ownChars.length)
         rules.push(fontFaceRule(family, file, weight, ownChars))

@@ -1,7 +1,4 @@
-/**
- * Layout maths for the deck's charts, as pure functions the components call
- * and the unit tests check on the numbers they return.
- */
+/** Layout maths for the deck's charts: pure functions the components call and the unit tests check. */
 
 /**
  * Shares (0–1) of a bar track for values on a log scale over whole decades,
@@ -36,30 +33,19 @@ export interface TimelineLabel {
  * starts at its point where it can and ends there where it must. Throws when
  * no placement keeps them apart: then the slide needs fewer events.
  */
-export function layoutTimeline(times: readonly number[], { from, to, width, labelWidth, gap = 16 }: {
-  from: number
-  to: number
-  width: number
-  labelWidth: number
-  gap?: number
-}): TimelineLabel[] {
+interface Axis { from: number, to: number, width: number, labelWidth: number, gap?: number }
+
+export function layoutTimeline(times: readonly number[], { from, to, width, labelWidth, gap = 16 }: Axis): TimelineLabel[] {
   const place = (i: number, clearFrom: number): TimelineLabel[] | undefined => {
     if (i === times.length)
       return []
     const x = ((times[i]! - from) / (to - from)) * width
     for (const anchor of ['start', 'end'] as const) {
-      const left = anchor === 'start'
-        ? x
-        : x - labelWidth
-      const rest = left >= Math.max(0, clearFrom) && left + labelWidth <= width
-        ? place(i + 1, left + labelWidth + gap)
-        : undefined
-      if (rest) {
-        return [
-          { x, left, anchor },
-          ...rest,
-        ]
-      }
+      const left = anchor === 'start' ? x : x - labelWidth
+      const fits = left >= Math.max(0, clearFrom) && left + labelWidth <= width
+      const rest = fits ? place(i + 1, left + labelWidth + gap) : undefined
+      if (rest)
+        return [{ x, left, anchor }, ...rest]
     }
     return undefined
   }

@@ -1,34 +1,20 @@
 /**
- * Repairs to the editable PowerPoint that Slidev 53's exporter writes through
- * pptxgenjs 4 (`npm run export:pptx`), so that it opens clean and looks like
- * the deck:
- * - fonts: the exporter names one font per run, the first of the CSS stack:
- *   “Inter” for Chinese text, which Inter has no glyph for (PowerPoint and
- *   LibreOffice then pick a Chinese face of their own), and “Inter en”, the
- *   deck's alias for English text, which no computer has. Each run is split
- *   here the way the deck's fonts split it (lib/font-subsets.ts), every piece
- *   naming its font and the run's language;
- * - a list counter (`content: counter(question)`) comes out as that CSS text:
- *   the items of a slide are numbered instead;
- * - a superscript (a citation) makes a one-line text count as two lines, and
- *   the gap to it becomes an exact line spacing smaller than the text, which
- *   draws the text above its box: such spacing is dropped;
- * - what PowerPoint reports as a problem with content and repairs: a content
- *   type for 26 slide masters where there is one, a second paragraph
- *   property list inside a paragraph, a slide background without the effect
- *   list the schema requires.
+ * Repairs to the editable PowerPoint that Slidev 53's exporter writes through pptxgenjs 4, so that it
+ * opens clean and looks like the deck:
+ * - each run names one font, the first of the CSS stack: Inter for Chinese text (no glyphs; PowerPoint
+ *   picks a face of its own) or the deck's alias “Inter en”, which no computer has. Runs are split the
+ *   way the deck's fonts split text (lib/font-subsets.ts), each naming its font and language;
+ * - a CSS list counter comes out as the text `counter(question)`: the items are numbered instead;
+ * - a superscript makes one line count as two, and the gap becomes an exact line spacing smaller than
+ *   the text, drawn above its box: such spacing is dropped;
+ * - what PowerPoint offers to repair: content types for 26 slide masters where there is one, a second
+ *   paragraph property list in a paragraph, a background without the effect list the schema requires.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import JSZip from 'jszip'
 import { ENGLISH_FAMILY, familyFor } from './font-subsets'
 
-const ENTITIES: Record<string, string> = {
-  '&amp;': '&',
-  '&lt;': '<',
-  '&gt;': '>',
-  '&quot;': '"',
-  '&apos;': '\'',
-}
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': '\'' }
 const unescapeXml = (text: string): string => text.replace(/&(?:amp|lt|gt|quot|apos);/g, entity => ENTITIES[entity]!)
 const escapeXml = (text: string): string => text.replace(/[&<>]/g, char => `&${{ '&': 'amp', '<': 'lt', '>': 'gt' }[char]};`)
 
@@ -52,9 +38,7 @@ function repairRun(run: string): string {
   const family = /<a:latin typeface="([^"]*)"/.exec(run)?.[1]
   if (props === undefined || inner === undefined || text === undefined || (family !== 'Inter' && family !== ENGLISH_FAMILY))
     return run
-  const lang = family === ENGLISH_FAMILY
-    ? 'en-US'
-    : 'zh-CN'
+  const lang = family === ENGLISH_FAMILY ? 'en-US' : 'zh-CN'
   return piecesByFamily(unescapeXml(text), lang).map(piece =>
     `<a:r><a:rPr${props.replace(/lang="[^"]*"/, `lang="${lang}"`)}>${inner.replace(/typeface="[^"]*"/g, `typeface="${piece.family}"`)}</a:rPr><a:t>${escapeXml(piece.text)}</a:t></a:r>`,
   ).join('')
@@ -62,12 +46,8 @@ function repairRun(run: string): string {
 
 /** an exact line spacing no larger than the text it spaces, dropped */
 function repairLineSpacing(textBody: string): string {
-  const largest = Math.max(...[
-    ...textBody.matchAll(/<a:rPr[^>]*\ssz="(\d+)"/g),
-  ].map(match => Number(match[1])))
-  return textBody.replace(/<a:lnSpc><a:spcPts val="(\d+)"\/><\/a:lnSpc>/g, (spacing, value: string) => Number(value) <= largest
-    ? ''
-    : spacing)
+  const largest = Math.max(...Array.from(textBody.matchAll(/<a:rPr[^>]*\ssz="(\d+)"/g), match => Number(match[1])))
+  return textBody.replace(/<a:lnSpc><a:spcPts val="(\d+)"\/><\/a:lnSpc>/g, (spacing, value: string) => Number(value) <= largest ? '' : spacing)
 }
 
 export function repairSlideXml(xml: string): string {
@@ -90,8 +70,8 @@ export async function repairPptx(file: string): Promise<void> {
   for (const name of Object.keys(zip.files).filter(name => /^ppt\/slides\/slide\d+\.xml$/.test(name)))
     zip.file(name, repairSlideXml(await zip.file(name)!.async('string')))
   const types = await zip.file('[Content_Types].xml')!.async('string')
-  zip.file('[Content_Types].xml', types.replace(/<Override PartName="\/([^"]+)"[^>]*\/>/g, (override, part: string) => zip.file(part)
-    ? override
-    : ''))
+  // an override for a part the file does not have is what PowerPoint repairs
+  const overrides = /<Override PartName="\/([^"]+)"[^>]*\/>/g
+  zip.file('[Content_Types].xml', types.replace(overrides, (override, part: string) => zip.file(part) ? override : ''))
   writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }))
 }

@@ -1,21 +1,11 @@
 /**
- * Slide 1 drawn into the built index.html, so that a phone shows the cover as
- * soon as the page, its stylesheet and its fonts have arrived, not after
- * Slidev's JavaScript has loaded and run (the deck is a client-rendered app).
- * The snapshot is the slide's own markup as the built site renders it, in
- * copies of Slidev's slide container and canvas (their classes, not their
- * ids), so the same stylesheet draws it; CSS scales it the way Slidev scales
- * its slide, min(width / 980, height / 552), where a browser can divide
- * lengths, and hides it where not. public/first-slide.js shows it only at
- * slide 1's address: index.html is also what the SPA fallback and the service
- * worker answer for /7 or /presenter. setup/main.ts removes it once the app
- * shows a slide of its own. Without JavaScript it shows, as the page's content.
- *
- * Its text waits for the deck's fonts (font-display: block, under names of
- * its own; the app keeps `swap`), which index.html preloads before the
- * stylesheet has arrived: drawn first in a fallback face, the
- * title would be a little smaller than the app's, and browsers would then
- * report the app's title, drawn seconds later, as the largest contentful paint.
+ * Slide 1 drawn into the built index.html, so a phone shows the cover once the page, its stylesheet
+ * and fonts have arrived, not after Slidev's JavaScript has run. The snapshot is the slide's own markup
+ * in copies of Slidev's slide container and canvas (classes, not ids), scaled as Slidev scales the
+ * slide where CSS can divide lengths. public/first-slide.js shows it only at slide 1's address (the SPA
+ * fallback and the service worker answer /7 with the same page); setup/main.ts removes it once the app
+ * shows a slide. Its text waits for the fonts (font-display: block, under names of its own; index.html
+ * preloads them): drawn first in a fallback face, the app's title would later count as the largest paint.
  */
 import type { BuiltSite } from './browser'
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -57,14 +47,8 @@ async function snapshotOfSlideOne(site: BuiltSite): Promise<Snapshot> {
       const faces = [...document.styleSheets].flatMap(sheet => [...sheet.cssRules]).filter(rule => rule instanceof CSSFontFaceRule)
       const families = faces.map(face => face.style.getPropertyValue('font-family').trim().replace(/^["']|["']$/g, ''))
       const family = new RegExp(`(^|,\\s*)["']?(${Array.from(new Set(families)).join('|')})["']?(?=\\s*(?:,|$))`, 'g')
-      const originals = [
-        slide,
-        ...slide.querySelectorAll('*'),
-      ]
-      const copies = [
-        slideCopy,
-        ...slideCopy.querySelectorAll('*'),
-      ] as (HTMLElement | SVGElement)[]
+      const originals = [slide, ...slide.querySelectorAll('*')]
+      const copies = [slideCopy, ...slideCopy.querySelectorAll('*')] as (HTMLElement | SVGElement)[]
       const stacks = new Set<string>()
       for (const [i, original] of originals.entries()) {
         const stack = getComputedStyle(original).fontFamily
@@ -94,14 +78,12 @@ async function snapshotOfSlideOne(site: BuiltSite): Promise<Snapshot> {
 
 /** the snapshot's styles: shown at slide 1's address (or without JavaScript) where CSS can divide lengths */
 function snapshotStyle({ faces, codes, width, height }: Snapshot): string {
-  // renamed and blocking; only the faces whose range holds a character of the
-  // slide (a space too: it is set in Inter), so no other file is fetched
+  // renamed and blocking; only faces whose range holds a character of the slide, so no other file is fetched
   const fontFaces = faces.filter(({ range }) => {
     const covered = parseUnicodeRange(range)
     return codes.some(code => covered.has(code))
-  })
-    .map(({ family, src, weight, range }) => `@font-face { font-family: "${family} snapshot"; src: ${src}; font-weight: ${weight}; unicode-range: ${range}; font-display: block; }`)
-    .join('\n')
+  }).map(({ family, src, weight, range }) =>
+    `@font-face { font-family: "${family} snapshot"; src: ${src}; font-weight: ${weight}; unicode-range: ${range}; font-display: block; }`).join('\n')
   const canDivide = '@supports (scale: calc(1px / 1px))'
   return `<style>#${SNAPSHOT_ID} { display: none; position: fixed; inset: 0; z-index: 100 }
 #${SNAPSHOT_ID} > * { --slidev-slide-scale: min(100vw / ${width}px, 100dvh / ${height}px) }
