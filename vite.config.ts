@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite'
-import { join, resolve } from 'node:path'
+import { relative, resolve } from 'node:path'
 import process from 'node:process'
 import { defineConfig } from 'vite'
 import { checkDeck } from './lib/deck-check.ts'
@@ -61,14 +61,14 @@ export default defineConfig({
   build: {
     // one stylesheet, not one per chunk: fewer requests before slide 1
     cssCodeSplit: false,
-    // Slidev's client and our data would come in dozens of chunks under 2 kB: two groups join them.
-    // Slidev's pages other than the slide view (presenter, overview, print…) load with their own route
+    // Slidev's client and the deck's own code would come in dozens of chunks under 2 kB, each a
+    // request before slide 1: two groups join them
     rollupOptions: {
       output: {
         codeSplitting: {
           groups: [
-            { name: 'slidev', test: /[\\/]node_modules[\\/]@slidev[\\/]client[\\/](?!pages[\\/](?!play\.vue))/ },
-            { name: 'data', test: (id: string) => id.startsWith(join(import.meta.dirname, 'data/')) },
+            { name: 'slidev', test: /[\\/]node_modules[\\/](?:@slidev[\\/]client|workbox-window)[\\/]|virtual:pwa-register/ },
+            { name: 'deck', test: (id: string) => /^(?:components|layouts|data)\//.test(relative(import.meta.dirname, id)) },
           ],
         },
       },
