@@ -3,23 +3,16 @@ import antfu from '@antfu/eslint-config'
 export default antfu({
   vue: true,
   typescript: true,
-  // slide markdown is linted too: code blocks in it and its front matter
+  // slide markdown too: its code blocks and front matter
   markdown: true,
   formatters: false,
-  ignores: [
-    'talk/source.txt',
-    'dist/**',
-    'docs/benchmarks.md',
-    'scratch/**',
-    '.slidev/**',
-  ],
+  ignores: ['talk/source.txt', 'dist/**', 'docs/benchmarks.md', 'scratch/**', '.slidev/**'],
 }, {
   rules: {
-    // scripts and tests run once per call: hoisting every regex out of a
-    // function would scatter the patterns away from the code that reads them
+    // a regex hoisted out of a run-once function would stand away from the code that reads it
     'e18e/prefer-static-regex': 'off',
-    // a short ternary or list reads as one thought on one line; the rule breaks
-    // every one with a call or a spread in it over three to five lines
+    // a short ternary or list reads as one thought on one line; the rule breaks every one with a
+    // call or a spread in it over three to five lines
     'antfu/reasonable-newline': 'off',
   },
 }, {
