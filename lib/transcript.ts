@@ -63,19 +63,13 @@ export const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' })
 /** A line without its pinyin, in Simplified Chinese. */
 const simplified = (raw: string): string => toSimplified(raw.replace(/\u00A0/g, ' ').trim().replace(PINYIN_ANNOTATION, ''))
 
-/** Full-width punctuation in Chinese, `·` in names, one space between Chinese and Latin or digits. */
+/**
+ * Full-width punctuation in Chinese, `·` in names, one space between Chinese and Latin or digits (2024 年
+ * included: skipZhUnits), none around the source's quotation marks, which are Chinese ones.
+ */
 function typeset(text: string): string {
-  const { result } = zhlint(text, {
-    rules: {
-      preset: 'default',
-      halfwidthPunctuation: '',
-      fullwidthPunctuation: '，。：；？！“”‘’（）',
-      // the source's quotation marks are Chinese ones: no spaces around them
-      adjustedFullwidthPunctuation: '',
-      // house style: a space between Chinese and digits everywhere, 2024 年 included
-      skipZhUnits: '',
-    },
-  })
+  const punctuation = { halfwidthPunctuation: '', fullwidthPunctuation: '，。：；？！“”‘’（）', adjustedFullwidthPunctuation: '' }
+  const { result } = zhlint(text, { rules: { preset: 'default', ...punctuation, skipZhUnits: '' } })
   return result.replace(/ {2,}/g, ' ').trim()
 }
 

@@ -11,17 +11,14 @@ export default defineAppSetup(() => {
   // the deck is the page's content: one main landmark for screen readers' “skip to main”
   document.getElementById('app')?.setAttribute('role', 'main')
 
-  // the built index.html shows a snapshot of slide 1 (lib/prerender.ts) until
-  // the app has drawn a slide of its own; it goes then, in the same frame
+  // the built index.html shows a snapshot of slide 1 (lib/prerender.ts) until the app has drawn a slide of its own
   const snapshot = document.getElementById(SNAPSHOT_ID)
   const app = document.getElementById('app')
   if (!snapshot || !app)
     return
   const observer = new MutationObserver(() => {
     // Slidev keeps the neighbouring slides mounted, hidden
-    if ([
-      ...app.querySelectorAll('.slidev-layout'),
-    ].some(layout => layout.getClientRects().length)) {
+    if ([...app.querySelectorAll('.slidev-layout')].some(layout => layout.getClientRects().length)) {
       observer.disconnect()
       snapshot.remove()
     }
