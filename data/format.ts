@@ -25,35 +25,30 @@ export function magnitudeWord(value: number): string {
 /** 'en' for a text without Chinese characters: English titles and names are set in the Latin face. */
 export const langOf = (text: string): 'en' | undefined => /\p{Script=Han}/u.test(text) ? undefined : 'en'
 
-/** '2022-11-30', '2016-08' or '2015' as numbers; undefined unless it is a real date of that shape. */
-function parseIsoDate(iso: string): { year: number, month?: number, day?: number } | undefined {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso)
-  if (!match)
-    return undefined
-  const year = Number(match[1])
-  const [month, day] = [match[2], match[3]].map(part => part ? Number(part) : undefined)
+/** True for a real calendar date at year, month or day precision: '2023-02-30' is false. */
+export function isRealIsoDate(iso: string): boolean {
+  const [year = 0, month = 1, day = 1] = iso.split('-').map(Number)
   // Date rolls a month or day out of range over into the next: '2023-02-30' comes back as March
-  return new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1)).toISOString().startsWith(iso) ? { year, month, day } : undefined
+  return /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(iso) && new Date(Date.UTC(year, month - 1, day)).toISOString().startsWith(iso)
 }
 
-export const isRealIsoDate = (iso: string): boolean => parseIsoDate(iso) !== undefined
-
-function requireDate(iso: string) {
-  const parts = parseIsoDate(iso)
-  if (!parts)
+/** '2022-11-30', '2016-08' or '2015' as numbers, only the parts it has */
+function parseIsoDate(iso: string): { year: number, month?: number, day?: number } {
+  if (!isRealIsoDate(iso))
     throw new Error(`not an ISO date at year, month or day precision: “${iso}”`)
-  return parts
+  const [year = 0, month, day] = iso.split('-').map(Number)
+  return { year, month, day }
 }
 
 /** '2022-11-30' → “2022 年 11 月 30 日”, '2016-08' → “2016 年 8 月”, '2015' → “2015 年”: never a made-up day. */
 export function formatIsoDate(iso: string): string {
-  const { year, month, day } = requireDate(iso)
+  const { year, month, day } = parseIsoDate(iso)
   return [`${year} 年`, month && `${month} 月`, day && `${day} 日`].filter(Boolean).join(' ')
 }
 
 /** A date as a fractional year on a time axis: the middle of the period it names ('2016-08' → mid-August 2016). */
 export function isoDateToYear(iso: string): number {
-  const { year, month, day } = requireDate(iso)
+  const { year, month, day } = parseIsoDate(iso)
   if (month === undefined)
     return year + 0.5
   const inMonth = day === undefined ? 0.5 : (day - 0.5) / new Date(Date.UTC(year, month, 0)).getUTCDate()

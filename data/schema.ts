@@ -25,7 +25,6 @@ const sourceId = z.enum(sources.map(source => source.id) as [SourceId, ...Source
 
 export const sourceSchema = z.strictObject({
   id,
-  /** word for word as published */
   title: label.optional(),
   /** a plain description, shown in brackets, where the published title is not on record */
   about: label.optional(),
@@ -49,7 +48,6 @@ const scaleTierSchema = z.strictObject({
   params: positive.optional(),
   /** where the model runs, where the talk says so instead of a size */
   deployment: label.optional(),
-  /** the speaker's aside, verbatim */
   aside: label.optional(),
   /** “我个人觉得最有意思的是个人大模型” */
   favourite: z.literal(true).optional(),
@@ -64,7 +62,6 @@ const talkFigureSchema = z.strictObject({
   /** words before the number (“超过”) and the unit after it (“家”) */
   prefix: label.optional(),
   unit: label,
-  /** what the number counts */
   label,
   source: sourceId,
 })

@@ -1,4 +1,5 @@
-// The deck as Slidev parses it (every `src:` page, hidden slides left out) with this project's preparser: the slides and notes the presenter sees.
+// The deck as Slidev parses it (every `src:` page, hidden slides left out) with this project's preparser:
+// the slides and notes the presenter sees.
 import type { LoadedSlidevData } from '@slidev/parser/fs'
 import { resolve } from 'node:path'
 import { injectPreparserExtensionLoader, load } from '@slidev/parser/fs'

@@ -1,8 +1,7 @@
 /**
- * findSpam(text) → the offsets of any piece of the unrelated spam line that heads the scraped source.
- * The line must appear nowhere in the project, so it is known only by SHA-256: of the whole line, of each
- * of its words, and of each two-character piece no honest text about AI would use (common words are left out:
- * the deck uses them). Run over the repository, the transcript, the built site and the PDF's text.
+ * Finds pieces of the unrelated spam line that heads the scraped source, which must appear nowhere in the project:
+ * it is known only by SHA-256, of the whole line, each of its words and each two-character piece no honest text
+ * about AI would use (common words are left out: the deck uses them). Run over the repository, transcript, site and PDF.
  */
 import { createHash } from 'node:crypto'
 

@@ -1,8 +1,5 @@
-/**
- * Reads talk/transcript.md back into paragraphs. Its format is small on purpose: YAML front matter, `## `
- * headings, and each paragraph after its id in an HTML comment (`<!-- p07 -->`), so that it renders as
- * plain prose and the deck's notes can still name it.
- */
+// Reads talk/transcript.md back into paragraphs: front matter, `## ` headings, and each paragraph after its id in an
+// HTML comment (`<!-- p07 -->`), so that it renders as plain prose and the deck's notes can still name it.
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
