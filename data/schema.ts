@@ -56,25 +56,11 @@ const scaleTierSchema = z.strictObject({
 
 const computeEstimateSchema = z.strictObject({ id, model: label, cards: positive, source: sourceId })
 
-const talkFigureSchema = z.strictObject({
-  id,
-  value: positive,
-  /** words before the number (“超过”) and the unit after it (“家”) */
-  prefix: label.optional(),
-  unit: label,
-  label,
-  source: sourceId,
-})
+// `prefix` is the words before the number (“超过”)
+const talkFigureSchema = z.strictObject({ id, value: positive, prefix: label.optional(), unit: label, label, source: sourceId })
 
-const factCheckSchema = z.strictObject({
-  id,
-  /** the talk's words that the check is about */
-  claim: label,
-  /** what the record says, in one or two Chinese sentences */
-  check: label,
-  /** empty only where the fact sheet gives the fact but no public source */
-  sources: z.array(sourceId).readonly(),
-})
+// `claim` is the talk's words, `check` what the record says; `sources` is empty only where the fact sheet gives no public source
+const factCheckSchema = z.strictObject({ id, claim: label, check: label, sources: z.array(sourceId).readonly() })
 
 export type Source = z.infer<typeof sourceSchema>
 export type SourceId = typeof sources[number]['id']

@@ -78,18 +78,15 @@ function entryHtml({ no, level, title, shown, paragraphs, checks, sources }: Rea
   // a level-1 slide is an h2 under the page's h1, a level-2 one an h3
   const heading = `h${level + 1}`
   const image = `${base}read/${no}`
-  const words = [
-    ...paragraphs.map(p => `<p id="${p.id}">${escapeHtml(p.text)}</p>`),
-    ...checks.map(check => `<p class="check">${escapeHtml(check)}</p>`),
-  ]
-  if (sources.length)
-    words.push(`<ol class="sources" aria-label="第 ${no} 页的出处">${sources.map(sourceItem).join('')}</ol>`)
+  const cited = sources.length ? `<ol class="sources" aria-label="第 ${no} 页的出处">${sources.map(sourceItem).join('')}</ol>` : ''
   // the first slide is on the first screen; the others load as the reader nears them
   return `<section id="${no}" aria-labelledby="title-${no}">
 <${heading} id="title-${no}"><span class="number">${no}</span> ${title}</${heading}>
 <img src="${image}.webp" srcset="${image}.webp ${IMAGE_WIDTH}w, ${image}@2x.webp ${2 * IMAGE_WIDTH}w" sizes="(min-width: ${IMAGE_WIDTH + 40}px) ${IMAGE_WIDTH}px, calc(100vw - 40px)" width="${IMAGE_WIDTH}" height="${shown.height}" alt="${escapeHtml(shown.text)}"${no > 1 ? ' loading="lazy"' : ''}>
 <p class="live"><a href="${base}${no}">打开幻灯片第 ${no} 页</a></p>
-${words.join('\n')}
+${paragraphs.map(p => `<p id="${p.id}">${escapeHtml(p.text)}</p>`).join('\n')}
+${checks.map(check => `<p class="check">${escapeHtml(check)}</p>`).join('\n')}
+${cited}
 </section>`
 }
 

@@ -9,11 +9,11 @@ export default defineAppSetup(() => {
     configs.download = `${import.meta.env.BASE_URL}${configs.exportFilename}.pdf`
 
   // the deck is the page's content: one main landmark for screen readers' “skip to main”
-  document.getElementById('app')?.setAttribute('role', 'main')
+  const app = document.getElementById('app')
+  app?.setAttribute('role', 'main')
 
   // the built index.html shows a snapshot of slide 1 (lib/prerender.ts) until the app has drawn a slide of its own
   const snapshot = document.getElementById(SNAPSHOT_ID)
-  const app = document.getElementById('app')
   if (!snapshot || !app)
     return
   const observer = new MutationObserver(() => {

@@ -44,6 +44,7 @@ export function expandNote(note: string, paragraphs: readonly TranscriptParagrap
 
 const setup: PreparserSetup = () => {
   const paragraphs = readTranscript()
-  return [{ name: 'transcript-notes', transformNote: async note => note === undefined ? undefined : expandNote(note, paragraphs) }]
+  const transformNote = async (note?: string) => note === undefined ? undefined : expandNote(note, paragraphs)
+  return [{ name: 'transcript-notes', transformNote }]
 }
 export default setup
