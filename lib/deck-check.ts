@@ -7,7 +7,6 @@
 import type { Plugin } from 'vite'
 import { readFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
-import { readTranscript } from './transcript-format'
 
 // through tsx rather than imports: each call reads data/ afresh (a new module
 // namespace), and Vite's config loader stays out of data/
@@ -16,6 +15,7 @@ const fresh = async <T>(path: string): Promise<T> => (await import('tsx/esm/api'
 /** Each line of slides.md and its `src:` pages that names something missing, as `file:line: what`. */
 export async function findBadReferences(root: string): Promise<string[]> {
   const { expandNote } = await fresh<typeof import('../setup/preparser')>('../setup/preparser.ts')
+  const { readTranscript } = await fresh<typeof import('./transcript-format')>('./transcript-format.ts')
   const paragraphs = readTranscript(join(root, 'talk/transcript.md'))
   const entry = join(root, 'slides.md')
   const pages = Array.from(readFileSync(entry, 'utf8').matchAll(/^src:\s*(\S+)\s*$/gm), match => resolve(root, match[1]!))
