@@ -1,7 +1,6 @@
 // The talk's four tiers of models (p16), “以 A100 为参考”: cards and parameters as the orders of magnitude the speaker names.
 import type { ScaleTier } from './schema'
 
-/** the card the talk measures by */
 export const referenceCard = 'A100'
 
 export const scaleTiers = [

@@ -1,8 +1,5 @@
-/**
- * Every data type, declared once: a zod schema, its TypeScript type inferred from it. The data modules import
- * only the types, so zod never reaches the browser; the schemas check every entry in Node (dev server, build,
- * unit tests) and stop on a bad one naming its file, entry and field.
- */
+// Every data type, declared once as a zod schema with its TypeScript type inferred. The data modules import only
+// the types, so zod never reaches the browser; the schemas check every entry in Node (dev server, build, tests).
 import { z } from 'zod'
 import { computeEstimates } from './compute'
 import { factChecks } from './fact-checks'
@@ -20,7 +17,9 @@ const isoDate = z.string().refine(isRealIsoDate, {
   error: issue => `not a real ISO date (YYYY, YYYY-MM or YYYY-MM-DD): “${String(issue.input)}”`,
 })
 const sourceId = z.enum(sources.map(source => source.id) as [SourceId, ...SourceId[]], {
-  error: issue => issue.input === undefined ? 'missing: every entry must cite a source' : `unknown source “${String(issue.input)}”: not in data/sources.ts`,
+  error: issue => issue.input === undefined
+    ? 'missing: every entry must cite a source'
+    : `unknown source “${String(issue.input)}”: not in data/sources.ts`,
 })
 
 export const sourceSchema = z.strictObject({

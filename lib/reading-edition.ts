@@ -1,9 +1,7 @@
 /**
- * The reading edition, read/ in the built site: every slide as a picture of its final state with its text as
- * the text alternative, then the talk's words for it (the paragraphs its notes name), its fact checks and its
- * sources, under a table of contents nested as the deck nests its slides. One HTML page, styles inline,
- * complete without JavaScript; its one script registers the site's service worker, so that one visit is
- * enough to read it offline. Written by the build from the built deck's print view (vite.config.ts).
+ * The reading edition, read/ in the built site, drawn by the build from the built deck's print view: one HTML
+ * page, complete without JavaScript, whose one script registers the site's service worker (one visit is enough
+ * to read it offline). Per slide: its picture with its text as the alternative, its words, fact checks and sources.
  */
 import type { LoadedSlidevData } from '@slidev/parser/fs'
 import type { SeoMeta } from '@slidev/types'
