@@ -1,8 +1,4 @@
-/**
- * The talk's compute numbers (p18): how many cards each GPT generation
- * “可能需要”. All three are the speaker's estimates; the presenter's notes
- * say what the public record has on each (@check:compute-estimates).
- */
+// How many cards each GPT generation “可能需要” (p18): the speaker's estimates; @check:compute-estimates says what the record has.
 import type { ComputeEstimate } from './schema'
 
 export const computeEstimates = [

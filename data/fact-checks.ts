@@ -1,8 +1,4 @@
-/**
- * Where the talk slips, from docs/facts.md. The presenter's notes show these
- * after the talk's own words (`@check:<id>` in a slide's notes); the talk
- * itself is never rewritten, and the slides say what the talk says.
- */
+// Where the talk slips, from docs/facts.md: the notes show these after the talk's words (`@check:<id>`), never rewriting the talk.
 import type { FactCheck } from './schema'
 
 export const factChecks = [
@@ -69,5 +65,3 @@ export const factChecks = [
     sources: ['attention', 'gtc-panel'],
   },
 ] as const satisfies readonly FactCheck[]
-
-export type FactCheckId = typeof factChecks[number]['id']

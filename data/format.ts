@@ -1,7 +1,6 @@
 /**
- * Formatters for the deck's numbers and dates. Words on the slides are
- * derived from the numbers in data/ through these, never typed a second time.
- * House style: a space between a digit and a Chinese character (“1 万张”).
+ * Formatters for the deck's numbers and dates: words on the slides are derived from the numbers in data/
+ * through these, never typed a second time. House style: a space between a digit and a Chinese character (“1 万张”).
  */
 
 const compact = new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 1 })
@@ -23,54 +22,35 @@ export function magnitudeWord(value: number): string {
   return exponent >= 4 ? `${DIGIT_WORDS[exponent - 4]}万` : DIGIT_WORDS[exponent]!
 }
 
-const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate()
-}
-
-/** '2022-11-30', '2016-08' or '2015' as numbers; null when it is not a real date of that shape */
-function parseIsoDate(iso: string): { year: number, month?: number, day?: number } | null {
-  const match = ISO_DATE.exec(iso)
-  if (!match)
-    return null
-  const [year, month, day] = match.slice(1).map(part => (part === undefined ? undefined : Number(part)))
-  if (month !== undefined && (month < 1 || month > 12))
-    return null
-  if (day !== undefined && (day < 1 || day > daysInMonth(year!, month!)))
-    return null
-  return { year: year!, month, day }
-}
+/** 'en' for a text without Chinese characters: English titles and names are set in the Latin face. */
+export const langOf = (text: string): 'en' | undefined => /\p{Script=Han}/u.test(text) ? undefined : 'en'
 
 /** True for a real calendar date at year, month or day precision: '2023-02-30' is false. */
 export function isRealIsoDate(iso: string): boolean {
-  return parseIsoDate(iso) !== null
+  const [year = 0, month = 1, day = 1] = iso.split('-').map(Number)
+  // Date rolls a month or day out of range over into the next: '2023-02-30' comes back as March
+  return /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(iso) && new Date(Date.UTC(year, month - 1, day)).toISOString().startsWith(iso)
 }
 
-function requireDate(iso: string) {
-  const parts = parseIsoDate(iso)
-  if (!parts)
+/** '2022-11-30', '2016-08' or '2015' as numbers, only the parts it has */
+function parseIsoDate(iso: string): { year: number, month?: number, day?: number } {
+  if (!isRealIsoDate(iso))
     throw new Error(`not an ISO date at year, month or day precision: “${iso}”`)
-  return parts
+  const [year = 0, month, day] = iso.split('-').map(Number)
+  return { year, month, day }
 }
 
-/**
- * '2022-11-30' → “2022 年 11 月 30 日”, '2016-08' → “2016 年 8 月”, '2015' → “2015 年”:
- * only the precision the record has, never a made-up day.
- */
+/** '2022-11-30' → “2022 年 11 月 30 日”, '2016-08' → “2016 年 8 月”, '2015' → “2015 年”: never a made-up day. */
 export function formatIsoDate(iso: string): string {
-  const { year, month, day } = requireDate(iso)
+  const { year, month, day } = parseIsoDate(iso)
   return [`${year} 年`, month && `${month} 月`, day && `${day} 日`].filter(Boolean).join(' ')
 }
 
-/**
- * A date as a fractional year, for placing it on a time axis: the middle of
- * the period the record names ('2016-08' → the middle of August 2016).
- */
+/** A date as a fractional year on a time axis: the middle of the period it names ('2016-08' → mid-August 2016). */
 export function isoDateToYear(iso: string): number {
-  const { year, month, day } = requireDate(iso)
+  const { year, month, day } = parseIsoDate(iso)
   if (month === undefined)
     return year + 0.5
-  const inMonth = day === undefined ? 0.5 : (day - 0.5) / daysInMonth(year, month)
+  const inMonth = day === undefined ? 0.5 : (day - 0.5) / new Date(Date.UTC(year, month, 0)).getUTCDate()
   return year + (month - 1 + inMonth) / 12
 }

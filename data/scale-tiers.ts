@@ -1,12 +1,6 @@
-/**
- * The talk's four tiers of models (p16), “以 A100 为参考”: the cards and
- * parameters each needs, as the orders of magnitude the speaker names
- * (万卡、万亿参数 …); the words on the slide come from these numbers
- * (data/format.ts), never typed a second time.
- */
+// The talk's four tiers of models (p16), “以 A100 为参考”: cards and parameters as the orders of magnitude the speaker names.
 import type { ScaleTier } from './schema'
 
-/** the card the talk measures by */
 export const referenceCard = 'A100'
 
 export const scaleTiers = [

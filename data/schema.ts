@@ -1,10 +1,5 @@
-/**
- * The one declaration of every data type: a zod schema here, its TypeScript
- * type inferred from it. The data modules import only the types
- * (`import type`), so zod never reaches the browser; the schemas check every
- * entry in Node, when the dev server or a build starts (vite.config.ts) and
- * in the unit tests, and stop them on a bad entry with its file, entry and field.
- */
+// Every data type, declared once as a zod schema with its TypeScript type inferred. The data modules import only
+// the types, so zod never reaches the browser; the schemas check every entry in Node (dev server, build, tests).
 import { z } from 'zod'
 import { computeEstimates } from './compute'
 import { factChecks } from './fact-checks'
@@ -17,7 +12,7 @@ import { timelineEvents } from './timeline'
 const id = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'ids are lower-case letters, digits, “.” and “-”')
 const label = z.string().trim().min(1)
 const positive = z.number().positive()
-/** an ISO date at the precision the record has: '2015', '2016-08' or '2022-11-30', and a real one */
+/** at the precision the record has: '2015', '2016-08' or '2022-11-30', never a made-up month or day */
 const isoDate = z.string().refine(isRealIsoDate, {
   error: issue => `not a real ISO date (YYYY, YYYY-MM or YYYY-MM-DD): “${String(issue.input)}”`,
 })
@@ -29,7 +24,6 @@ const sourceId = z.enum(sources.map(source => source.id) as [SourceId, ...Source
 
 export const sourceSchema = z.strictObject({
   id,
-  /** how the source is titled where it was published, word for word */
   title: label.optional(),
   /** a plain description, shown in brackets, where the published title is not on record */
   about: label.optional(),
@@ -37,22 +31,15 @@ export const sourceSchema = z.strictObject({
   book: z.literal(true).optional(),
   publisher: label,
   url: z.url({ protocol: /^https$/ }).optional(),
-  /** when the source itself was published, at the record's precision */
   date: isoDate.optional(),
 }).refine(source => Boolean(source.title) !== Boolean(source.about), {
   error: 'give either the published “title” or, where it is not on record, an “about”',
   path: ['title'],
 })
 
-export const timelineEventSchema = z.strictObject({
-  id,
-  /** at the record's precision: '2016-08' has no day because the record has none */
-  date: isoDate,
-  label,
-  source: sourceId,
-})
+export const timelineEventSchema = z.strictObject({ id, date: isoDate, label, source: sourceId })
 
-export const scaleTierSchema = z.strictObject({
+const scaleTierSchema = z.strictObject({
   id,
   label,
   /** A100-class cards and parameters, as orders of magnitude; absent where the talk gives none */
@@ -60,41 +47,19 @@ export const scaleTierSchema = z.strictObject({
   params: positive.optional(),
   /** where the model runs, where the talk says so instead of a size */
   deployment: label.optional(),
-  /** the speaker's aside, verbatim */
   aside: label.optional(),
   /** “我个人觉得最有意思的是个人大模型” */
   favourite: z.literal(true).optional(),
   source: sourceId,
 })
 
-export const computeEstimateSchema = z.strictObject({
-  id,
-  model: label,
-  /** computing cards the speaker estimates the model needs */
-  cards: positive,
-  source: sourceId,
-})
+const computeEstimateSchema = z.strictObject({ id, model: label, cards: positive, source: sourceId })
 
-export const talkFigureSchema = z.strictObject({
-  id,
-  value: positive,
-  /** words before the number (“超过”) and the unit after it (“家”) */
-  prefix: label.optional(),
-  unit: label,
-  /** what the number counts */
-  label,
-  source: sourceId,
-})
+// `prefix` is the words before the number (“超过”)
+const talkFigureSchema = z.strictObject({ id, value: positive, prefix: label.optional(), unit: label, label, source: sourceId })
 
-export const factCheckSchema = z.strictObject({
-  id,
-  /** the talk's words that the check is about */
-  claim: label,
-  /** what the record says, in one or two Chinese sentences */
-  check: label,
-  /** empty only where the fact sheet gives the fact but no public source */
-  sources: z.array(sourceId).readonly(),
-})
+// `claim` is the talk's words, `check` what the record says; `sources` is empty only where the fact sheet gives no public source
+const factCheckSchema = z.strictObject({ id, claim: label, check: label, sources: z.array(sourceId).readonly() })
 
 export type Source = z.infer<typeof sourceSchema>
 export type SourceId = typeof sources[number]['id']
@@ -104,7 +69,6 @@ export type ComputeEstimate = z.infer<typeof computeEstimateSchema>
 export type TalkFigure = z.infer<typeof talkFigureSchema>
 export type FactCheck = z.infer<typeof factCheckSchema>
 
-/** every data module, with the schema its entries follow */
 export const dataSets: readonly { file: string, schema: z.ZodType, entries: readonly unknown[] }[] = [
   { file: 'data/sources.ts', schema: sourceSchema, entries: sources },
   { file: 'data/timeline.ts', schema: timelineEventSchema, entries: timelineEvents },
@@ -114,27 +78,22 @@ export const dataSets: readonly { file: string, schema: z.ZodType, entries: read
   { file: 'data/fact-checks.ts', schema: factCheckSchema, entries: factChecks },
 ]
 
-/**
- * Throws on the first bad entry or repeated id, e.g.
- * `data/timeline.ts: entry “chatgpt” field “date”: not a real ISO date …`.
- */
+/** Throws on the first bad entry or repeated id: `data/timeline.ts: entry “chatgpt” field “date”: not a real ISO date …`. */
 export function validateEntries(file: string, schema: z.ZodType, entries: readonly unknown[]): void {
   const seen = new Set<unknown>()
   entries.forEach((entry, index) => {
     const entryId = (entry as { id?: unknown } | null)?.id
     const name = typeof entryId === 'string' && entryId ? `entry “${entryId}”` : `entry #${index}`
-    const result = schema.safeParse(entry)
-    if (!result.success) {
-      const issue = result.error.issues[0]!
+    const issue = schema.safeParse(entry).error?.issues[0]
+    if (issue)
       throw new Error(`${file}: ${name} field “${issue.path.map(String).join('.') || '(entry)'}”: ${issue.message}`)
-    }
     if (seen.has(entryId))
       throw new Error(`${file}: ${name} field “id”: the id is used twice`)
     seen.add(entryId)
   })
 }
 
-export function validateDataSets(sets = dataSets): void {
-  for (const { file, schema, entries } of sets)
+export function validateDataSets(): void {
+  for (const { file, schema, entries } of dataSets)
     validateEntries(file, schema, entries)
 }

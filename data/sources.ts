@@ -1,9 +1,5 @@
-/**
- * Every source the deck cites, from docs/facts.md, in the order the talk first
- * needs them: a source's number on the slides and in the notes is its
- * position here (1-based). Titles are word for word as published; where the
- * fact sheet has no published title, `about` describes the source instead.
- */
+// Every source the deck cites, from docs/facts.md, in the order the talk first needs them:
+// a source's number on the slides and in the notes is its position here (1-based).
 import type { Source } from './schema'
 
 export const sources = [

@@ -1,7 +1,4 @@
-/**
- * Numbers the slides show in large type, each with its source. Slides name a
- * figure by id (`<TalkFigure id="seven-trillion" />`) and never type the number.
- */
+// Numbers the slides show in large type: a slide names one by id (`<TalkFigure id="seven-trillion" />`), never typing the number.
 import type { TalkFigure } from './schema'
 
 export const talkFigures = [

@@ -1,8 +1,4 @@
-/**
- * Dated events the slides show, from docs/facts.md, in the order they
- * happened. Dates carry only the precision the record has: '2016-08' has no
- * day because the record has none.
- */
+// Dated events the slides show, from docs/facts.md, in the order they happened, each at the precision the record has.
 import type { TimelineEvent } from './schema'
 
 export const timelineEvents = [

@@ -1,23 +1,19 @@
 /**
- * Checks the data against data/schema.ts and every note reference against the
- * transcript and the fact checks, when the dev server or a build starts and, in
- * the dev server, whenever a page, the transcript or data/ changes. A note that
- * names nothing (`@p99`, `@check:nope`) makes the notes preparser throw, and
- * @slidev/parser then drops the whole slide without a word: here the build
- * stops naming file, line and reference, and the dev server shows Vite's error
- * overlay and keeps the deck as it was.
+ * Checks data/ against its schemas and every note reference against the transcript and the fact checks, when
+ * the dev server or a build starts and whenever a page, the transcript or data/ changes. A note naming nothing
+ * (`@p99`) makes the preparser throw and @slidev/parser silently drop the slide: here the build stops naming
+ * file, line and reference, and the dev server shows Vite's error overlay and keeps the deck as it was.
  */
 import type { Plugin } from 'vite'
 import { readFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 
-// through tsx rather than imports: each call reads data/ afresh (a new module
-// namespace), and Vite's config loader stays out of data/
+// through tsx rather than imports: each call reads data/ afresh, and Vite's config loader stays out of data/
 const fresh = async <T>(path: string): Promise<T> => (await import('tsx/esm/api')).tsImport(path, import.meta.url)
 
 /** Each line of slides.md and its `src:` pages that names something missing, as `file:line: what`. */
 export async function findBadReferences(root: string): Promise<string[]> {
-  const { expandNote } = await fresh<typeof import('../setup/transcript-notes')>('../setup/transcript-notes.ts')
+  const { expandNote } = await fresh<typeof import('../setup/preparser')>('../setup/preparser.ts')
   const { readTranscript } = await fresh<typeof import('./transcript-format')>('./transcript-format.ts')
   const paragraphs = readTranscript(join(root, 'talk/transcript.md'))
   const entry = join(root, 'slides.md')

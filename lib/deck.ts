@@ -1,8 +1,5 @@
-/**
- * loadDeck() → the deck as Slidev itself parses it (slides.md and every
- * `src:` import, hidden slides left out), with this project's preparser
- * applied, so tests see the same slides and notes as the presenter.
- */
+// The deck as Slidev parses it (every `src:` page, hidden slides left out) with this project's preparser:
+// the slides and notes the presenter sees.
 import type { LoadedSlidevData } from '@slidev/parser/fs'
 import { resolve } from 'node:path'
 import { injectPreparserExtensionLoader, load } from '@slidev/parser/fs'
@@ -13,8 +10,5 @@ export const ROOT = resolve(import.meta.dirname, '..')
 export async function loadDeck(entry = resolve(ROOT, 'slides.md')): Promise<LoadedSlidevData> {
   injectPreparserExtensionLoader(async (_roots, headmatter, filepath, mode) =>
     (await preparser({ filepath, headmatter, mode })) ?? [])
-  return load({
-    roots: [ROOT],
-    userRoot: ROOT,
-  }, entry)
+  return load({ roots: [ROOT], userRoot: ROOT }, entry)
 }

@@ -1,24 +1,10 @@
 /**
- * The six spans of the scraped source that were mangled on the way to the web
- * (UTF-8 bytes read as GBK, then written back: one character becomes two rare
- * ones plus a `?`). Each is replaced by the words of the article as printed in
- * 《科学新闻》2024 年 4 月刊. The key is the span exactly as it stands in
- * `talk/source.txt`; the value is already Simplified Chinese.
- *
- * A span that is garbled but not in this table stops the transcript script
- * (see `assertNotGarbled` in lib/transcript.ts): a repair is always a decision
- * made here, never a guess.
+ * The six spans of talk/source.txt mangled on the way to the web (UTF-8 read as GBK and written back: one
+ * character becomes two rare ones plus a `?`), each with the words printed in 《科学新闻》2024 年 4 月刊, in
+ * Simplified Chinese. A garbled span not listed here stops the transcript script: a repair is a decision made
+ * here, never a guess. `line` is where it stands, for the reader.
  */
-export interface GarbledRepair {
-  /** the span as scraped, pinyin annotations included */
-  garbled: string
-  /** the article's words */
-  repaired: string
-  /** where it stands in talk/source.txt, for the reader of this table */
-  line: number
-}
-
-export const garbledRepairs: readonly GarbledRepair[] = [
+export const garbledRepairs: readonly { line: number, garbled: string, repaired: string }[] = [
   { line: 19, garbled: '因?yàn)橛X(jué)得', repaired: '因为觉得' },
   { line: 27, garbled: '是因?yàn)樗鼛\uE746?lái)了', repaired: '是因为它带来了' },
   { line: 33, garbled: '我們?cè)诨浉郯拇鬄硡^(qū)', repaired: '我们在粤港澳大湾区' },
@@ -28,11 +14,8 @@ export const garbledRepairs: readonly GarbledRepair[] = [
 ]
 
 /**
- * The source's real question marks (full-width `？` in the article, scraped as
- * `?`): the two characters either side, as they stand in talk/source.txt, and
- * the line they stand on (for the reader; tests/unit/transcript.test.ts checks
- * it). Every other `?` there is garbling the table above must repair, or an
- * edit: either stops the transcript script with line and column.
+ * The source's real question marks (`？` in the article, scraped as `?`) by the two characters either side, and
+ * their line (tests/unit/transcript.test.ts checks it). Any other `?` is garbling to repair above, or an edit.
  */
 export const realQuestionMarks: readonly { line: number, around: string }[] = [
   { line: 29, around: '思考?未來' },

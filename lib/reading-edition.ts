@@ -1,11 +1,7 @@
 /**
- * The reading edition, read/ in the built site: every slide as a picture of
- * its final state with its text as the text alternative, then the talk's words
- * for it (the transcript paragraphs its notes name), its fact checks and its
- * sources; a table of contents nested as the deck nests its slides (`level`).
- * One HTML page, styles inline, complete without JavaScript; its one script
- * registers the site's service worker, so that one visit is enough to read it
- * offline. Written by the build from the built deck's print view (vite.config.ts).
+ * The reading edition, read/ in the built site, drawn by the build from the built deck's print view: one HTML
+ * page, complete without JavaScript, whose one script registers the site's service worker (one visit is enough
+ * to read it offline). Per slide: its picture with its text as the alternative, its words, fact checks and sources.
  */
 import type { LoadedSlidevData } from '@slidev/parser/fs'
 import type { SeoMeta } from '@slidev/types'
@@ -16,11 +12,13 @@ import { Buffer } from 'node:buffer'
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { factChecks } from '../data/fact-checks'
+import { langOf } from '../data/format'
 import { sourceNumber, sources } from '../data/sources'
-import { CHECK_REF, PARAGRAPH_REF, renderCheck } from '../setup/transcript-notes'
+import { noteReference, renderCheck } from '../setup/preparser'
 import { palette, paletteCss } from '../uno.config'
 import { openPrintView, withBuiltSite } from './browser'
 import { loadDeck, ROOT } from './deck'
+import { bookmarks } from './deck-pdf'
 import { fileName } from './font-subsets'
 import { META_CONTENT_SECURITY_POLICY } from './headers'
 import { readTranscript } from './transcript-format'
@@ -33,30 +31,22 @@ const WEBP_QUALITY = 50
 /** What the print view shows of one slide in its final state: its text, the sources it cites (`data-source`), its picture's height */
 export interface ShownSlide { text: string, sources: string[], height: number }
 
-export interface ReadingEntry {
-  no: number
-  /** as Slidev parses it: may hold inline HTML (a `lang` span) */
-  title: string
-  level: number
-  shown: ShownSlide
-  paragraphs: TranscriptParagraph[]
-  /** the fact-check lines the notes show */
-  checks: string[]
-  sources: Source[]
-}
+type ReadingEntry = ReturnType<typeof readingEntries>[number]
 
-/** Each slide with the paragraphs and fact checks its notes name (`@p07`, `@check:id`), in their order. */
-export function readingEntries({ slides }: Pick<LoadedSlidevData, 'slides'>, paragraphs: readonly TranscriptParagraph[], shown: readonly ShownSlide[]): ReadingEntry[] {
+/** Each slide with the paragraphs and fact checks its notes name, in their order, and the sources it and they cite. */
+export function readingEntries({ slides }: Pick<LoadedSlidevData, 'slides'>, paragraphs: readonly TranscriptParagraph[], shown: readonly ShownSlide[]) {
   return slides.map((slide, index) => {
-    const lines = slide.source.raw.split('\n').map(line => line.trim())
-    const checkIds = lines.flatMap(line => CHECK_REF.exec(line)?.[1] ?? [])
-    const cited = new Set(shown[index]!.sources.concat(checkIds.flatMap(id => factChecks.find(check => check.id === id)!.sources)))
+    const references = slide.source.raw.split('\n').flatMap(line => noteReference(line) ?? [])
+    const checkIds = references.flatMap(reference => reference.check ?? [])
+    const checkSources = checkIds.flatMap(id => factChecks.find(check => check.id === id)?.sources ?? [])
+    const cited = new Set([...shown[index]!.sources, ...checkSources])
     return {
       no: index + 1,
+      // as Slidev parses it: may hold inline HTML (a `lang` span)
       title: slide.title ?? `第 ${index + 1} 页`,
       level: slide.level ?? 1,
       shown: shown[index]!,
-      paragraphs: lines.flatMap(line => PARAGRAPH_REF.exec(line)?.[2] ?? []).map(id => paragraphs.find(p => p.id === id)!),
+      paragraphs: references.flatMap(reference => paragraphs.find(p => p.id === reference.paragraph) ?? []),
       // the notes' line is a markdown quote; here it is a paragraph of its own
       checks: checkIds.map(id => renderCheck(id).replace(/^> /, '')),
       sources: sources.filter(source => cited.has(source.id)),
@@ -65,53 +55,36 @@ export function readingEntries({ slides }: Pick<LoadedSlidevData, 'slides'>, par
 }
 
 const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, char => `&#${char.charCodeAt(0)};`)
-/** English titles and names are set in the Latin face, as on the references slide */
-function langOf(text: string): string {
-  return /\p{Script=Han}/u.test(text)
-    ? ''
-    : ' lang="en"'
-}
+const langAttribute = (text: string): string => langOf(text) ? ` lang="${langOf(text)}"` : ''
 
-/** The table of contents: level-2 slides nested under the slide before them, numbered as the deck numbers them. */
-function contents(entries: readonly ReadingEntry[]): string {
-  return entries.map((entry, index) => {
-    const next = entries[index + 1]?.level ?? 1
-    const item = `<li value="${entry.no}"><a href="#${entry.no}">${entry.title}</a>`
-    if (next === entry.level)
-      return `${item}</li>`
-    return next > entry.level
-      ? `${item}<ol>`
-      : `${item}</li></ol></li>`
+/** The table of contents, numbered as the deck numbers its slides. */
+function contents(marks: ReturnType<typeof bookmarks>): string {
+  return marks.map(({ title, index, children }) => {
+    const nested = children.length ? `<ol>\n${contents(children)}\n</ol>` : ''
+    return `<li value="${index + 1}"><a href="#${index + 1}">${title}</a>${nested}</li>`
   }).join('\n')
 }
 
 function sourceItem(source: Source): string {
   const name = escapeHtml(source.title ?? `［${source.about}］`)
-  const cited = source.url
-    ? `<a href="${escapeHtml(source.url)}"${langOf(name)}>${name}</a>`
-    : `<cite${langOf(name)}>${name}</cite>`
-  return `<li><span class="number">[${sourceNumber(source.id)}]</span> ${cited}<span${langOf(source.publisher)}>. ${escapeHtml(source.publisher)}</span></li>`
+  const lang = langAttribute(name)
+  const cited = source.url ? `<a href="${escapeHtml(source.url)}"${lang}>${name}</a>` : `<cite${lang}>${name}</cite>`
+  return `<li><span class="number">[${sourceNumber(source.id)}]</span> ${cited}<span${langAttribute(source.publisher)}>. ${escapeHtml(source.publisher)}</span></li>`
 }
 
 function entryHtml({ no, level, title, shown, paragraphs, checks, sources }: ReadingEntry, base: string): string {
   // a level-1 slide is an h2 under the page's h1, a level-2 one an h3
   const heading = `h${level + 1}`
   const image = `${base}read/${no}`
+  const cited = sources.length ? `<ol class="sources" aria-label="第 ${no} 页的出处">${sources.map(sourceItem).join('')}</ol>` : ''
   // the first slide is on the first screen; the others load as the reader nears them
-  const lazy = no > 1
-    ? ' loading="lazy"'
-    : ''
-  const words = [
-    ...paragraphs.map(p => `<p id="${p.id}">${escapeHtml(p.text)}</p>`),
-    ...checks.map(check => `<p class="check">${escapeHtml(check)}</p>`),
-  ]
-  if (sources.length)
-    words.push(`<ol class="sources" aria-label="第 ${no} 页的出处">${sources.map(sourceItem).join('')}</ol>`)
   return `<section id="${no}" aria-labelledby="title-${no}">
 <${heading} id="title-${no}"><span class="number">${no}</span> ${title}</${heading}>
-<img src="${image}.webp" srcset="${image}.webp ${IMAGE_WIDTH}w, ${image}@2x.webp ${2 * IMAGE_WIDTH}w" sizes="(min-width: ${IMAGE_WIDTH + 40}px) ${IMAGE_WIDTH}px, calc(100vw - 40px)" width="${IMAGE_WIDTH}" height="${shown.height}" alt="${escapeHtml(shown.text)}"${lazy}>
+<img src="${image}.webp" srcset="${image}.webp ${IMAGE_WIDTH}w, ${image}@2x.webp ${2 * IMAGE_WIDTH}w" sizes="(min-width: ${IMAGE_WIDTH + 40}px) ${IMAGE_WIDTH}px, calc(100vw - 40px)" width="${IMAGE_WIDTH}" height="${shown.height}" alt="${escapeHtml(shown.text)}"${no > 1 ? ' loading="lazy"' : ''}>
 <p class="live"><a href="${base}${no}">打开幻灯片第 ${no} 页</a></p>
-${words.join('\n')}
+${paragraphs.map(p => `<p id="${p.id}">${escapeHtml(p.text)}</p>`).join('\n')}
+${checks.map(check => `<p class="check">${escapeHtml(check)}</p>`).join('\n')}
+${cited}
 </section>`
 }
 
@@ -158,7 +131,7 @@ ${css}
 <p class="links"><a href="${base}">幻灯片</a> · <a href="${base}${String(headmatter.exportFilename)}.pdf">PDF 版</a></p>
 </header>
 <nav aria-labelledby="contents"><h2 id="contents">目录</h2><ol>
-${contents(entries)}
+${contents(bookmarks(entries.map(({ no, title, level }) => ({ index: no - 1, title, level }))))}
 </ol></nav>
 <main>
 ${entries.map(entry => entryHtml(entry, base)).join('\n')}
@@ -166,16 +139,6 @@ ${entries.map(entry => entryHtml(entry, base)).join('\n')}
 </body>
 </html>
 `
-}
-
-/** The deck's colours as CSS variables, its subset fonts from `base`, and the reading edition's own stylesheet. */
-function readingCss(base: string): string {
-  const fonts = readFileSync(join(ROOT, 'styles/fonts.css'), 'utf8').replaceAll(`url('/fonts/`, `url('${base}fonts/`)
-  return [
-    paletteCss(),
-    fonts,
-    readFileSync(join(ROOT, 'styles/reading.css'), 'utf8'),
-  ].join('\n')
 }
 
 /** Draws each slide of the loaded print view at 1x and 2x as WebP into `dir`; returns what each shows. */
@@ -187,15 +150,8 @@ async function drawSlides(page: Page, dir: string): Promise<ShownSlide[]> {
     const box = (await slide.boundingBox())!
     for (const density of [1, 2]) {
       const clip = { ...box, scale: density * IMAGE_WIDTH / box.width }
-      const { data } = await cdp.send('Page.captureScreenshot', {
-        format: 'webp',
-        quality: WEBP_QUALITY,
-        captureBeyondViewport: true,
-        clip,
-      })
-      writeFileSync(join(dir, `${index + 1}${density > 1
-        ? '@2x'
-        : ''}.webp`), Buffer.from(data, 'base64'))
+      const { data } = await cdp.send('Page.captureScreenshot', { format: 'webp', quality: WEBP_QUALITY, captureBeyondViewport: true, clip })
+      writeFileSync(join(dir, `${index + 1}${density > 1 ? '@2x' : ''}.webp`), Buffer.from(data, 'base64'))
     }
     const { text, cites } = await slide.evaluate(el => ({
       // the text as laid out: what is hidden (display: none) is not read out either
@@ -203,13 +159,7 @@ async function drawSlides(page: Page, dir: string): Promise<ShownSlide[]> {
       text: (el as HTMLElement).innerText.replace(/\s+/g, ' ').trim(),
       cites: Array.from(el.querySelectorAll('[data-source]'), cited => cited.getAttribute('data-source')!),
     }))
-    shown.push({
-      text,
-      sources: [
-        ...new Set(cites),
-      ],
-      height: Math.round(box.height * IMAGE_WIDTH / box.width),
-    })
+    shown.push({ text, sources: [...new Set(cites)], height: Math.round(box.height * IMAGE_WIDTH / box.width) })
   }
   return shown
 }
@@ -223,7 +173,12 @@ export async function writeReadingEdition(outDir: string, base: string): Promise
   mkdirSync(dir, { recursive: true })
   const deck = await loadDeck()
   const shown = await withBuiltSite(outDir, async site => drawSlides((await openPrintView(site, deck, 'print?print=true'))[0], dir), { base })
-  const entries = readingEntries(deck, readTranscript(), shown)
-  writeFileSync(join(dir, 'index.html'), renderReadingEdition(deck.headmatter, entries, base, readingCss(base)))
+  // the deck's colours as CSS variables, its subset fonts from `base`, then the edition's own stylesheet
+  const css = [
+    paletteCss(),
+    readFileSync(join(ROOT, 'styles/fonts.css'), 'utf8').replaceAll(`url('/fonts/`, `url('${base}fonts/`),
+    readFileSync(join(ROOT, 'styles/reading.css'), 'utf8'),
+  ].join('\n')
+  writeFileSync(join(dir, 'index.html'), renderReadingEdition(deck.headmatter, readingEntries(deck, readTranscript(), shown), base, css))
   writeFileSync(join(dir, 'offline.js'), `navigator.serviceWorker?.register('${base}sw.js')\n`)
 }

@@ -9,19 +9,16 @@ export default defineAppSetup(() => {
     configs.download = `${import.meta.env.BASE_URL}${configs.exportFilename}.pdf`
 
   // the deck is the page's content: one main landmark for screen readers' “skip to main”
-  document.getElementById('app')?.setAttribute('role', 'main')
-
-  // the built index.html shows a snapshot of slide 1 (lib/prerender.ts) until
-  // the app has drawn a slide of its own; it goes then, in the same frame
-  const snapshot = document.getElementById(SNAPSHOT_ID)
   const app = document.getElementById('app')
+  app?.setAttribute('role', 'main')
+
+  // the built index.html shows a snapshot of slide 1 (lib/prerender.ts) until the app has drawn a slide of its own
+  const snapshot = document.getElementById(SNAPSHOT_ID)
   if (!snapshot || !app)
     return
   const observer = new MutationObserver(() => {
     // Slidev keeps the neighbouring slides mounted, hidden
-    if ([
-      ...app.querySelectorAll('.slidev-layout'),
-    ].some(layout => layout.getClientRects().length)) {
+    if ([...app.querySelectorAll('.slidev-layout')].some(layout => layout.getClientRects().length)) {
       observer.disconnect()
       snapshot.remove()
     }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { factChecks } from '../../data/fact-checks'
 import { loadDeck } from '../../lib/deck'
 import { readTranscript } from '../../lib/transcript-format'
-import { expandNote, FACT_CHECK_PREFIX } from '../../setup/transcript-notes'
+import { expandNote, FACT_CHECK_PREFIX } from '../../setup/preparser'
 import { checkNotesCoverage } from '../support/notes-coverage'
 
 const paragraphs = readTranscript()

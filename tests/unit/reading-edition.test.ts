@@ -6,7 +6,7 @@ import { sourceNumber } from '../../data/sources'
 import { loadDeck } from '../../lib/deck'
 import { IMAGE_WIDTH, readingEntries, renderReadingEdition } from '../../lib/reading-edition'
 import { readTranscript } from '../../lib/transcript-format'
-import { FACT_CHECK_PREFIX } from '../../setup/transcript-notes'
+import { FACT_CHECK_PREFIX } from '../../setup/preparser'
 import { checkNotesCoverage } from '../support/notes-coverage'
 
 const deck = await loadDeck()

@@ -167,10 +167,8 @@ describe('npm run transcript on bad input', () => {
 
   it('stops at a piece of the spam line, so it never reaches the transcript', async () => {
     vi.resetModules()
-    vi.doMock('../../lib/spam-fingerprints', () => ({
-      SPAM_FINGERPRINTS: [
-        fingerprint('廣告詞'),
-      ],
+    vi.doMock('../../lib/spam-guard', () => ({
+      findSpam: (text: string) => findSpam(text, [fingerprint('廣告詞')]),
     }))
     try {
       const transcript: typeof import('../../lib/transcript') = await import('../../lib/transcript')
@@ -179,7 +177,7 @@ describe('npm run transcript on bad input', () => {
       expect(() => transcript.buildTranscript(sourceText, SOURCE)).not.toThrow()
     }
     finally {
-      vi.doUnmock('../../lib/spam-fingerprints')
+      vi.doUnmock('../../lib/spam-guard')
     }
   })
 
