@@ -1,21 +1,10 @@
-/**
- * The security headers the hosted deck is served with. netlify.toml and
- * vercel.json carry the same values (a unit test holds them equal), the
- * preview server sends them, and the end-to-end tests run the deck under them.
- */
+/** The hosted deck's security headers: netlify.toml and vercel.json carry the same (tests/unit/hosting.test.ts). */
 
-/**
- * What a `<meta http-equiv="Content-Security-Policy">` can carry: the build
- * puts it into index.html and 404.html (lib/index-html.ts), so a host that
- * sends no headers (GitHub Pages) still has a policy.
- */
+/** What a meta tag can carry: the build puts it into index.html and 404.html for hosts that send no headers (GitHub Pages). */
 export const META_CONTENT_SECURITY_POLICY = [
   `default-src 'self'`,
   `script-src 'self'`,
-  // Vue and Slidev set style attributes at run time, and Slidev's client
-  // writes <style> elements too (the print view's @page size, and a rule
-  // that stops transitions while the colour schema switches): with
-  // style-src-elem 'self' the deck logs a violation on every page
+  // Vue and Slidev set style attributes at run time, and Slidev's client writes <style> elements (print @page size, colour switch)
   `style-src 'self' 'unsafe-inline'`,
   `img-src 'self' data: blob:`,
   // Vite inlines font files under 4 KB as data: URIs
@@ -35,8 +24,7 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
-  // what the deck never uses; fullscreen, the presenter's screen wake lock and
-  // screen capture keep their default (this site only)
+  // only what the deck never uses: fullscreen, the presenter's wake lock and screen capture keep their default
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
 }
 
