@@ -12,7 +12,6 @@ export const CHROMIUM_ARGS = '--no-sandbox --disable-background-networking --dis
 
 const SYSTEM_PATHS = [
   '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
   '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
@@ -23,10 +22,8 @@ export function findChromium(): string {
   const fromEnv = process.env.CHROMIUM_PATH
   const found = (fromEnv ? [fromEnv] : [...SYSTEM_PATHS, chromium.executablePath()]).find(path => existsSync(path))
   if (!found) {
-    fail(`No Chromium found ${fromEnv ? `at CHROMIUM_PATH “${fromEnv}”` : 'in the usual system paths or Playwright\'s cache'}. Get one in either of two ways:
-  - npx playwright install chromium      (Playwright's own build, into its cache)
-  - your OS package: apt-get install chromium (Debian/Ubuntu), brew install --cask chromium (macOS)
-or point CHROMIUM_PATH at a Chromium or Chrome executable.`)
+    const where = fromEnv ? `at CHROMIUM_PATH “${fromEnv}”` : 'in the usual system paths or Playwright\'s cache'
+    fail(`No Chromium found ${where}: run “npx playwright install chromium”, install your OS package (apt-get install chromium, brew install --cask chromium) or point CHROMIUM_PATH at one.`)
   }
   return found
 }

@@ -1,7 +1,5 @@
-/**
- * The deck and the presenter's handout as accessible PDFs from the built site: Chromium tags them (headings, reading
- * order, the diagrams' text alternatives, `lang`); pdf-lib adds the headmatter's metadata and the deck's bookmarks.
- */
+// The deck and the handout as PDFs from the built site: Chromium tags them (headings, reading order, text alternatives,
+// `lang`); pdf-lib adds the headmatter's metadata and the deck's bookmarks.
 import type { LoadedSlidevData } from '@slidev/parser/fs'
 import type { SlideInfo } from '@slidev/types'
 import type { PDFRef } from 'pdf-lib'
@@ -49,10 +47,11 @@ function addOutline(pdf: PDFDocument, parent: PDFRef, marks: Bookmark[]): number
   return count
 }
 
-/** Prints as Slidev's exporter does (screen media, backgrounds, the page size its print styles set), but tagged. */
+/** Prints as Slidev's exporter does (screen media, backgrounds, the page size its print styles set), but tagged; closes the page. */
 async function printPdf(page: Page, path: string, pageRanges = ''): Promise<void> {
   await page.emulateMedia({ media: 'screen' })
   await page.pdf({ path, printBackground: true, preferCSSPageSize: true, tagged: true, pageRanges })
+  await page.close()
 }
 
 /** The deck, one page per slide in its final state, as `output`. */
@@ -61,7 +60,6 @@ export async function printDeck(site: BuiltSite, deck: LoadedSlidevData, output:
   const [page, pages] = await openPrintView(site, deck, 'print?print=true')
   // only the slides: Slidev leaves an empty element after the last, which would print as one more page
   await printPdf(page, output, `1-${pages}`)
-  await page.close()
 
   const pdf = await PDFDocument.load(readFileSync(output))
   pdf.setTitle(String(headmatter.title), { showInWindowTitleBar: true })
@@ -82,5 +80,4 @@ export async function printHandout({ browser, url }: BuiltSite, output: string):
   await page.goto(`${url}presenter/print`)
   await settle(page)
   await printPdf(page, output)
-  await page.close()
 }

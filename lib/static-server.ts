@@ -1,7 +1,7 @@
 /**
- * The built deck under a base path, on 127.0.0.1 only, GET and HEAD only, nothing outside its root, with the
- * hosting's security headers. An unknown path gets 404.html: status 200 as Netlify and Vercel rewrite, or 404 as
- * GitHub Pages serves it. Optional gzip, for measuring the wire.
+ * The built deck under a base path ('/talk/'), on 127.0.0.1 only, GET and HEAD only, nothing outside its root, with
+ * the hosting's security headers unless given others ({} as GitHub Pages). An unknown path gets 404.html: status 200
+ * as Netlify and Vercel rewrite, or 404 as GitHub Pages serves it. Optional gzip, for measuring the wire.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -15,11 +15,9 @@ import { SECURITY_HEADERS } from './headers'
 
 interface StaticServerOptions {
   root: string
-  /** '/' or a sub-path such as '/talk/' */
   base?: string
   port?: number
   gzip?: boolean
-  /** {} for none, as GitHub Pages */
   headers?: Record<string, string>
   fallback?: 'spa' | 'github-pages'
 }

@@ -1,7 +1,6 @@
 /**
- * npm run bench [-- --runs 3 --skip-starter --skip-export --out docs/benchmarks.md]: this deck against the official
- * Slidev starter (create-slidev's template with this project's Slidev): build and export times, and Lighthouse on every
- * page in PAGES, desktop and mobile, each site served gzipped. One step at a time, so that two cores time one thing.
+ * npm run bench [-- --runs 3 --skip-starter --skip-export --out docs/benchmarks.md]: this deck against create-slidev's
+ * starter, build and export times and Lighthouse on PAGES; one step at a time, so that two cores time one thing.
  */
 import type { Result } from 'lighthouse'
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -42,7 +41,6 @@ const loadAtStart = os.loadavg()[0]!
 
 class Deck {
   builds: number[] = []
-  /** `npm run build`: this deck's only */
   fullBuilds: number[] = []
   exports: number[] = []
   size?: { bytes: number, files: number }
@@ -68,6 +66,7 @@ const version = (name: string, root = process.cwd()): string => JSON.parse(readF
 
 /** create-slidev's template, pinned to this project's Slidev, installed from the registry */
 function installStarter(): void {
+  console.log('bench: starter: npm install in a temporary folder')
   cpSync(join(dirname(createRequire(import.meta.url).resolve('create-slidev/package.json')), 'template'), starter.root, { recursive: true })
   renameSync(join(starter.root, '_gitignore'), join(starter.root, '.gitignore'))
   const file = join(starter.root, 'package.json')
@@ -110,7 +109,7 @@ async function measure(decks: Deck[]): Promise<void> {
   for (let run = 1; run <= runs && !options['skip-export']; run++) {
     for (const d of decks) {
       console.log(`bench: ${d.name}: slidev export (${run}/${runs})`)
-      const pdf = join(work, `${d.name}.pdf`)
+      const pdf = `${d.dist}.pdf`
       d.exports.push(slidev(d, 'export', '--executable-path', chromium, `--output=${pdf}`, ...EXPORT_TIMEOUT))
       d.pdf = { pages: (await PDFDocument.load(readFileSync(pdf))).getPageCount(), bytes: statSync(pdf).size }
     }
@@ -130,59 +129,54 @@ const count = (n: number): string => String(Math.round(n))
 /** the middle value, the lower of two; undefined for none */
 const median = (values: number[]): number | undefined => values.toSorted((a, b) => a - b)[Math.floor((values.length - 1) / 2)]
 
-/** a value, or every run's (shown as their median, each in brackets) */
-type Value = number | number[] | undefined
 interface Target { text: string, met: (mine: number, theirs?: number) => boolean }
-interface Row { label: string, value: (d: Deck) => Value, show: (n: number) => string, target?: Target }
-const atMost = (max: number, show: (n: number) => string): Target => ({ text: `≤ ${show(max)}`, met: mine => mine <= max })
+/** `value`: every run's (shown as their median, each in brackets), one value, or none */
+interface Row { label: string, value: (d: Deck) => number[], show: (n: number) => string, target?: Target }
+const row = (label: string, value: Row['value'], show: Row['show'], target?: Target): Row => ({ label, value, show, target })
+const atMost = (max: number, show: Row['show']): Target => ({ text: `≤ ${show(max)}`, met: mine => mine <= max })
 const atLeast = (min: number): Target => ({ text: `≥ ${min}`, met: mine => mine >= min })
 const ofStarter = (ratio: number): Target => ({ text: `≤ ${ratio}× starter`, met: (mine, theirs) => theirs !== undefined && mine <= ratio * theirs })
-const single = (value: Value): number | undefined => Array.isArray(value) ? median(value) : value
 /** a number from the Lighthouse result of one page and form factor */
-const lh = (key: string, pick: (lhr: Result) => number) => (d: Deck) => d.lighthouse.has(key) ? pick(d.lighthouse.get(key)!) : undefined
+const lh = (key: string, pick: (lhr: Result) => number) => (d: Deck) => d.lighthouse.has(key) ? [pick(d.lighthouse.get(key)!)] : []
 const audit = (id: string) => (lhr: Result): number => lhr.audits[id]!.numericValue!
 
 const ROWS: Row[] = [
-  { label: `Build time, like for like (\`slidev build\`, no PDF; median of ${runs})`, value: d => d.builds, show: seconds, target: ofStarter(0.5) },
-  { label: `Build time, \`npm run build\` (site and reading edition, accessible PDF, preview image, slide 1 in index.html; median of ${runs})`, value: d => d.fullBuilds, show: seconds },
-  { label: 'dist/ size (like for like)', value: d => d.size?.bytes, show: kB },
-  { label: 'dist/ files (like for like)', value: d => d.size?.files, show: count },
+  row(`Build time, like for like (\`slidev build\`, no PDF; median of ${runs})`, d => d.builds, seconds, ofStarter(0.5)),
+  row(`Build time, \`npm run build\` (site and reading edition, accessible PDF, preview image, slide 1 in index.html; median of ${runs})`, d => d.fullBuilds, seconds),
+  row('dist/ size (like for like)', d => d.size ? [d.size.bytes] : [], kB),
+  row('dist/ files (like for like)', d => d.size ? [d.size.files] : [], count),
   ...PAGES.flatMap(page => [
-    { label: `${page.name}: bytes on the wire (\`total-byte-weight\`, mobile run)`, value: lh(`${page.name}, mobile`, audit('total-byte-weight')), show: kB, target: atMost(page.kB * 1000, kB) },
-    { label: `${page.name}: requests (\`network-requests\`, mobile run)`, value: lh(`${page.name}, mobile`, requests), show: count, target: atMost(page.requests, count) },
-    { label: `${page.name}: of these, failed (other hosts, offline)`, value: lh(`${page.name}, mobile`, lhr => requests(lhr, true)), show: count },
-    ...FORM_FACTORS.flatMap(formFactor => [
-      { label: `${page.name}, ${formFactor}: first contentful paint`, value: lh(`${page.name}, ${formFactor}`, audit('first-contentful-paint')), show: ms },
-      { label: `${page.name}, ${formFactor}: largest contentful paint`, value: lh(`${page.name}, ${formFactor}`, audit('largest-contentful-paint')), show: ms },
-      ...CATEGORIES.map(id => ({
-        label: `${page.name}, ${formFactor}: Lighthouse ${id}`,
-        value: lh(`${page.name}, ${formFactor}`, lhr => lhr.categories[id]!.score! * 100),
-        show: count,
-        target: atLeast(id === 'performance' ? page[formFactor] : 100),
-      })),
-    ]),
+    row(`${page.name}: bytes on the wire (\`total-byte-weight\`, mobile run)`, lh(`${page.name}, mobile`, audit('total-byte-weight')), kB, atMost(page.kB * 1000, kB)),
+    row(`${page.name}: requests (\`network-requests\`, mobile run)`, lh(`${page.name}, mobile`, requests), count, atMost(page.requests, count)),
+    row(`${page.name}: of these, failed (other hosts, offline)`, lh(`${page.name}, mobile`, lhr => requests(lhr, true)), count),
+    ...FORM_FACTORS.flatMap((formFactor) => {
+      const key = `${page.name}, ${formFactor}`
+      return [
+        row(`${key}: first contentful paint`, lh(key, audit('first-contentful-paint')), ms),
+        row(`${key}: largest contentful paint`, lh(key, audit('largest-contentful-paint')), ms),
+        ...CATEGORIES.map(id => row(`${key}: Lighthouse ${id}`, lh(key, lhr => lhr.categories[id]!.score! * 100), count, atLeast(id === 'performance' ? page[formFactor] : 100))),
+      ]
+    }),
   ]),
-  { label: `PDF export time (\`slidev export\`, median of ${runs})`, value: d => d.exports, show: seconds },
-  { label: 'PDF export time per slide', value: d => d.pdf && median(d.exports)! / d.pdf.pages, show: seconds, target: ofStarter(0.6) },
-  { label: 'PDF pages', value: d => d.pdf?.pages, show: count },
-  { label: 'PDF size', value: d => d.pdf?.bytes, show: kB, target: atMost(2e6, kB) },
+  row(`PDF export time (\`slidev export\`, median of ${runs})`, d => d.exports, seconds),
+  row('PDF export time per slide', d => d.pdf ? [median(d.exports)! / d.pdf.pages] : [], seconds, ofStarter(0.6)),
+  row('PDF pages', d => d.pdf ? [d.pdf.pages] : [], count),
+  row('PDF size', d => d.pdf ? [d.pdf.bytes] : [], kB, atMost(2e6, kB)),
 ]
 
 function cell({ value, show }: Row, d: Deck): string {
-  const v = value(d)
-  const n = single(v)
-  if (n === undefined)
-    return '—'
-  return Array.isArray(v) && v.length > 1 ? `${show(n)} [${v.map(show).join(', ')}]` : show(n)
+  const values = value(d)
+  const each = values.length > 1 ? ` [${values.map(show).join(', ')}]` : ''
+  return values.length ? `${show(median(values)!)}${each}` : '—'
 }
 
 function report(decks: Deck[]): string {
-  const table = ROWS.map((row) => {
-    const mine = single(row.value(ours))
-    const theirs = single(row.value(starter))
+  const table = ROWS.map((r) => {
+    const mine = median(r.value(ours))
+    const theirs = median(r.value(starter))
     const ratio = mine !== undefined && theirs ? `${(mine / theirs).toFixed(2)}×` : '—'
-    const verdict = row.target && mine !== undefined ? (row.target.met(mine, theirs) ? '✅ met' : '❌ not met') : ''
-    return `| ${row.label} | ${cell(row, ours)} | ${cell(row, starter)} | ${ratio} | ${row.target?.text ?? ''} | ${verdict} |`
+    const verdict = r.target && mine !== undefined ? (r.target.met(mine, theirs) ? '✅ met' : '❌ not met') : ''
+    return `| ${r.label} | ${cell(r, ours)} | ${cell(r, starter)} | ${ratio} | ${r.target?.text ?? ''} | ${verdict} |`
   })
   // the audits that cost points outside performance, so that a score below 100 says why
   const losing = decks.flatMap(d => [...d.lighthouse].map(([key, lhr]) => {
@@ -217,13 +211,10 @@ ${losing.join('\n')}
 `
 }
 
+const decks = options['skip-starter'] ? [ours] : [ours, starter]
 try {
-  const decks = [ours]
-  if (!options['skip-starter']) {
-    console.log('bench: starter: npm install in a temporary folder')
+  if (decks.includes(starter))
     installStarter()
-    decks.push(starter)
-  }
   await measure(decks)
   writeFileSync(options.out!, report(decks))
   console.log(`bench: wrote ${options.out}`)

@@ -10,7 +10,7 @@ import { findChromium, loadedSlide, settle, withBuiltSite } from '../lib/browser
 import { fail, parseOptions, runSlidev } from '../lib/cli'
 import { loadDeck } from '../lib/deck'
 import { printDeck } from '../lib/deck-pdf'
-import { insertCspMeta, unquoteMetaContent } from '../lib/index-html'
+import { insertCspMeta, unquoteMetaContent } from '../lib/headers'
 import { prerenderSlideOne } from '../lib/prerender'
 
 const options = parseOptions('build', {
@@ -27,7 +27,6 @@ const started = performance.now()
 // below, needs only one page (--range=1). The reading edition is drawn from that print view (vite.config.ts).
 const args = ['build', '--download', '--range=1', `--base=${base}`, `--out=${out}`, `--executable-path=${findChromium()}`]
 runSlidev('build', args, { ...process.env, DECK_READING_EDITION: '1' })
-const vite = performance.now()
 
 for (const page of ['index.html', '404.html']) {
   const file = join(out, page)
@@ -46,5 +45,4 @@ await withBuiltSite(out, async (site) => {
   await prerenderSlideOne(site, join(out, 'index.html'), base)
 }, { base })
 
-const elapsed = (from: number, to = performance.now()): string => `${((to - from) / 1000).toFixed(1)} s`
-console.log(`build: ${out}/ under base ${base} in ${elapsed(started)} (slidev build ${elapsed(started, vite)}, then the PDF, the preview image and slide 1's snapshot)`)
+console.log(`build: ${out}/ under base ${base} in ${((performance.now() - started) / 1000).toFixed(1)} s`)

@@ -4,7 +4,7 @@
  * export:clicks, export:pptx: `--slidev` and then Slidev's own `slidev export` options (--with-clicks, --format, --range…),
  * in the resolved Chromium; a PDF or PPTX without one page per slide (per click step with clicks) is an error.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import JSZip from 'jszip'
@@ -15,30 +15,25 @@ import { loadDeck } from '../lib/deck'
 import { printDeck, printHandout } from '../lib/deck-pdf'
 import { repairPptx } from '../lib/pptx'
 
-const started = performance.now()
 const deck = await loadDeck()
-function done(file: string, what: string): void {
-  const seconds = ((performance.now() - started) / 1000).toFixed(1)
-  console.log(`export: ${file}: ${what}${(statSync(file).size / 1024).toFixed(0)} KB, ${seconds} s`)
-}
 
 async function slidevExport(passThrough: string[]): Promise<void> {
   // the few options the result is checked by; slidev gets them all
   const { values } = parseArgs({
     args: passThrough,
     strict: false,
+    allowNegative: true,
     options: {
       'format': { type: 'string', default: 'pdf' },
       'output': { type: 'string' },
       'with-clicks': { type: 'boolean' },
-      'no-with-clicks': { type: 'boolean' },
       'range': { type: 'string' },
     },
   })
   const format = String(values.format)
   const pptx = format.startsWith('pptx')
   // Slidev's default: pptx formats export every click step unless told not to
-  const withClicks = !values['no-with-clicks'] && Boolean(values['with-clicks'] ?? pptx)
+  const withClicks = Boolean(values['with-clicks'] ?? pptx)
   const args = ['export', `--executable-path=${findChromium()}`, ...passThrough]
   // Slidev's 30 s page timeout is short for a cold dev server compiling every slide on a small machine
   if (!passThrough.some(arg => arg.startsWith('--timeout')))
@@ -46,7 +41,7 @@ async function slidevExport(passThrough: string[]): Promise<void> {
   // its own dependency cache: see cacheDir in vite.config.ts
   runSlidev('export', args, { ...process.env, DECK_VITE_CACHE_DIR: process.env.DECK_VITE_CACHE_DIR || 'node_modules/.vite-export' })
   if (format !== 'pdf' && !pptx)
-    return console.log(`export: done in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+    return
 
   const file = `${String(values.output ?? deck.headmatter.exportFilename).replace(/\.(?:pdf|pptx)$/, '')}.${pptx ? 'pptx' : 'pdf'}`
   if (!existsSync(file))
@@ -60,7 +55,7 @@ async function slidevExport(passThrough: string[]): Promise<void> {
   const unit = pptx ? 'slides' : 'pages'
   if (count === 0 || !(values.range || count === slides || (withClicks && count > slides)))
     fail(`export: ${file} has ${count} ${unit}, the deck has ${slides} slides${withClicks ? ' (and more click steps)' : ''}: the export is incomplete`)
-  done(file, `${count} ${unit}, `)
+  console.log(`export: ${file}: ${count} ${unit}`)
 }
 
 if (process.argv[2] === '--slidev') {
@@ -77,5 +72,5 @@ else {
   requireBuild('export', options.dist!)
   const output = options.output ?? `${deck.headmatter.exportFilename}${options.notes ? '-notes' : ''}.pdf`
   await withBuiltSite(options.dist!, site => options.notes ? printHandout(site, output) : printDeck(site, deck, output), { base: options.base })
-  done(output, '')
+  console.log(`export: wrote ${output}`)
 }

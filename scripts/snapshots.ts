@@ -5,7 +5,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { openPrintView, withBuiltSite } from '../lib/browser'
-import { integerOption, parseOptions, requireBuild } from '../lib/cli'
+import { parseOptions, requireBuild } from '../lib/cli'
 import { loadDeck } from '../lib/deck'
 
 const options = parseOptions('snapshots', {
@@ -15,9 +15,7 @@ const options = parseOptions('snapshots', {
   clicks: { type: 'boolean', default: false },
   // the pictures' width in pixels: the slide's canvas width unless told (1920 for a projector's view)
   width: { type: 'string' },
-  columns: { type: 'string', default: '4' },
 })
-const columns = integerOption('snapshots', 'columns', options.columns, 1, 20)
 requireBuild('snapshots', options.dist!)
 const deck = await loadDeck()
 const out = options.out!
@@ -32,10 +30,11 @@ const count = await withBuiltSite(options.dist!, async (site) => {
     const png = await slide.screenshot({ path: join(out, `${await slide.getAttribute('id')}.png`) })
     cells.push(`<figure><img src="data:image/png;base64,${png.toString('base64')}"><figcaption>${i + 1}</figcaption></figure>`)
   }
-  const sheet = await site.browser.newPage({ viewport: { width: columns * 500, height: 400 } })
+  // the contact sheet: 4 columns, drawn by the same browser
+  const sheet = await site.browser.newPage({ viewport: { width: 2000, height: 400 } })
   await sheet.setContent(`<style>
     body { margin: 0; background: #8a8f99; font: 14px sans-serif; }
-    main { display: grid; grid-template-columns: repeat(${columns}, 490px); gap: 10px; padding: 10px; }
+    main { display: grid; grid-template-columns: repeat(4, 490px); gap: 10px; padding: 10px; }
     figure { margin: 0; position: relative; }
     img { width: 490px; display: block; box-shadow: 0 1px 3px rgb(0 0 0 / 0.4); }
     figcaption { position: absolute; right: 6px; bottom: 4px; color: #fff; background: rgb(0 0 0 / 0.55); padding: 0 6px; border-radius: 3px; }
