@@ -5,9 +5,8 @@
 import type { Result } from 'lighthouse'
 import { execFileSync, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import os from 'node:os'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import process from 'node:process'
 import { launch } from 'chrome-launcher'
 import lighthouse from 'lighthouse'
@@ -67,7 +66,7 @@ const version = (name: string, root = process.cwd()): string => JSON.parse(readF
 /** create-slidev's template, pinned to this project's Slidev, installed from the registry */
 function installStarter(): void {
   console.log('bench: starter: npm install in a temporary folder')
-  cpSync(join(dirname(createRequire(import.meta.url).resolve('create-slidev/package.json')), 'template'), starter.root, { recursive: true })
+  cpSync('node_modules/create-slidev/template', starter.root, { recursive: true })
   renameSync(join(starter.root, '_gitignore'), join(starter.root, '.gitignore'))
   const file = join(starter.root, 'package.json')
   const pkg = JSON.parse(readFileSync(file, 'utf8'))
