@@ -16,7 +16,7 @@ import { CHROMIUM_ARGS, findChromium } from '../lib/browser'
 import { integerOption, parseOptions } from '../lib/cli'
 import { startStaticServer } from '../lib/static-server'
 
-/** The pages Lighthouse loads, with this deck's targets (lighthouse: the performance score); a deck without one shows “—”. */
+/** The pages Lighthouse loads, with this deck's targets (desktop, mobile: the performance score); a deck without one shows “—”. */
 const PAGES = [
   { name: 'Slide 1', path: '', kB: 400, requests: 25, desktop: 95, mobile: 90 },
   { name: 'Reading edition', path: 'read/', kB: 150, requests: 10, desktop: 95, mobile: 90 },

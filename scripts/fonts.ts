@@ -1,8 +1,7 @@
 /**
- * npm run fonts [-- --dist dist]: subsets Inter and Noto Sans SC, regular and bold, to the characters the built site
- * shows (every click step, the notes, the presenter view, the overview, the reading edition; lib/font-subsets.ts) into
- * public/fonts/, and writes styles/fonts.css. Build again afterwards to ship them; tests/e2e/fonts.spec.ts names a
- * shown character that is in no file.
+ * npm run fonts [-- --dist dist]: Inter and Noto Sans SC cut to the characters the built site shows (every click step,
+ * the notes, presenter view, overview, reading edition; lib/font-subsets.ts) into public/fonts/ and styles/fonts.css.
+ * Build again to ship them; tests/e2e/fonts.spec.ts names a shown character that is in no file.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'

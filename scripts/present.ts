@@ -1,8 +1,7 @@
 /**
- * npm run present: the deck for a live talk on http://localhost:3030, opened in the browser (not under CI).
- * npm run present:remote: the same, reachable from a phone or a second laptop on the one interface the presenter names
- * ($DECK_BIND or --bind), with the presenter password from $DECK_REMOTE_PASSWORD. Slidev checks the password in the
- * browser only and takes it only as an argument: present on a network you trust (README, “Security”).
+ * npm run present: the deck for a live talk on http://localhost:3030. present:remote: reachable from a phone on the one
+ * interface named ($DECK_BIND or --bind), the presenter password from $DECK_REMOTE_PASSWORD; Slidev checks it in the
+ * browser only and takes it as an argument only: present on a network you trust (README, “Security”).
  */
 import { spawn } from 'node:child_process'
 import { createServer } from 'node:net'
