@@ -1,17 +1,35 @@
-/**
- * The one way scripts and tests look at the built deck: serve dist/, launch
- * the resolved Chromium, wait until a Slidev view has really loaded, read the
- * text it shows, print it to PDF.
- */
+/** The one way scripts and tests find Chromium and look at the built deck: serve dist/, launch, wait for a Slidev view, read its text. */
 import type { LoadedSlidevData } from '@slidev/parser/fs'
 import type { Browser, LaunchOptions, Locator, Page } from 'playwright-chromium'
+import { existsSync } from 'node:fs'
+import process from 'node:process'
 import { chromium } from 'playwright-chromium'
-import { CHROMIUM_ARGS, findChromium } from './chromium'
+import { fail } from './cli'
 import { startStaticServer } from './static-server'
 
+/** headless on a CI box: no sandbox (CI runs as root), no background traffic to Google (the network is closed) */
+export const CHROMIUM_ARGS = '--no-sandbox --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic'.split(' ')
+
+const SYSTEM_PATHS = [
+  '/usr/bin/chromium',
+  '/usr/bin/google-chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+]
+
+/** $CHROMIUM_PATH, else the usual installs on Linux and macOS, else Playwright's cache; nothing is ever downloaded. */
+export function findChromium(): string {
+  const fromEnv = process.env.CHROMIUM_PATH
+  const found = (fromEnv ? [fromEnv] : [...SYSTEM_PATHS, chromium.executablePath()]).find(path => existsSync(path))
+  if (!found) {
+    const where = fromEnv ? `at CHROMIUM_PATH “${fromEnv}”` : 'in the usual system paths or Playwright\'s cache'
+    fail(`No Chromium found ${where}: run “npx playwright install chromium”, install your OS package (apt-get install chromium, brew install --cask chromium) or point CHROMIUM_PATH at one.`)
+  }
+  return found
+}
+
 export function launchOptions(): LaunchOptions {
-  const executablePath = findChromium()
-  return { executablePath, args: CHROMIUM_ARGS }
+  return { executablePath: findChromium(), args: CHROMIUM_ARGS }
 }
 
 /** `url`: the site's root, ending in the base path */
@@ -19,19 +37,9 @@ export interface BuiltSite { url: string, browser: Browser }
 
 /** Serves `dist` on 127.0.0.1, launches Chromium, runs `use`; closes both however it ends. */
 export async function withBuiltSite<T>(dist: string, use: (site: BuiltSite) => Promise<T>, { base = '/' } = {}): Promise<T> {
-  const server = await startStaticServer({ root: dist, base })
-  try {
-    const browser = await chromium.launch(launchOptions())
-    try {
-      return await use({ url: server.url, browser })
-    }
-    finally {
-      await browser.close()
-    }
-  }
-  finally {
-    await server.close()
-  }
+  await using server = await startStaticServer({ root: dist, base })
+  await using browser = await chromium.launch(launchOptions())
+  return await use({ url: server.url, browser })
 }
 
 /** Waits until no slide is still loading, nothing animates and every font in use has loaded. */
@@ -42,20 +50,14 @@ export async function settle(page: Page): Promise<void> {
     && document.getAnimations().every(animation => animation.playState !== 'running'))
 }
 
-/**
- * Slide `no` once its content has loaded: Slidev puts the slide's wrapper on
- * the page at once, the slide itself (an async component, with its layout's
- * `.slidev-layout` root) when its chunk has arrived.
- */
+/** Slide `no` once its chunk has arrived: Slidev puts the wrapper on the page at once, the layout's root later. */
 export function loadedSlide(page: Page, no: number, canvas = '#slide-content'): Locator {
   return page.locator(`${canvas} [data-slidev-no="${no}"] .slidev-layout`).first()
 }
 
 /**
- * Waits until Slidev's print view (`print`, `print?print=clicks`) shows every
- * slide loaded, then for calm; returns how many pages it laid out. A slide
- * renders nothing for 300 ms, then a loading placeholder, and with
- * `print=clicks` its further click steps appear only once it has mounted.
+ * Waits until the print view (`print`, `print?print=clicks`) shows every slide mounted, then for calm; returns
+ * how many pages it laid out. With `print=clicks` a slide's further steps appear only once it has mounted.
  */
 export async function printViewLoaded(page: Page, slides: number): Promise<number> {
   await page.waitForFunction((total) => {
@@ -67,24 +69,15 @@ export async function printViewLoaded(page: Page, slides: number): Promise<numbe
   return page.locator('.print-slide-container').count()
 }
 
-/**
- * Opens a print view of the built deck at the canvas's width (the view scales
- * each slide to the window's) and waits for every slide; returns the page and
- * how many pages it laid out.
- */
+/** A print view at the canvas's width (the view scales each slide to the window's), loaded; and its page count. */
 export async function openPrintView({ browser, url }: BuiltSite, { headmatter, slides }: LoadedSlidevData, view: string, deviceScaleFactor = 1): Promise<[Page, number]> {
-  const width = Number(headmatter.canvasWidth)
-  const viewport = { width, height: 720 }
+  const viewport = { width: Number(headmatter.canvasWidth), height: 720 }
   const page = await browser.newPage({ viewport, deviceScaleFactor })
   await page.goto(`${url}${view}`)
   return [page, await printViewLoaded(page, slides.length)]
 }
 
-/**
- * A piece of text the page shows: its CSS font-weight and computed
- * font-family list, the closest `lang`, and where it stands (the print
- * container's id, `007-01`, or the notes block, else its tag).
- */
+/** Shown text with its CSS weight, font-family list, closest `lang`, and where: print container id (`007-01`), notes, or tag. */
 export interface ShownText { text: string, weight: number, fontFamily: string, lang: string, where: string }
 
 /** Every piece of text the page shows, generated text (::before, ::after) included. */
@@ -103,36 +96,11 @@ export function shownText(page: Page): Promise<ShownText[]> {
       for (const pseudo of ['', '::before', '::after']) {
         const style = getComputedStyle(el, pseudo || null)
         const quotes = /open-quote|close-quote/.test(style.content) && '“”‘’'
-        const text = pseudo
-          ? (/^"(.*)"$/.exec(style.content)?.[1] ?? '') + (quotes || '')
-          : own
-        if (text.trim()) {
-          found.push({
-            text,
-            weight: Number(style.fontWeight),
-            fontFamily: style.fontFamily,
-            lang,
-            where,
-          })
-        }
+        const text = pseudo ? (/^"(.*)"$/.exec(style.content)?.[1] ?? '') + (quotes || '') : own
+        if (text.trim())
+          found.push({ text, weight: Number(style.fontWeight), fontFamily: style.fontFamily, lang, where })
       }
     }
     return found
-  })
-}
-
-/**
- * Prints the page as Slidev's exporter does (screen media, backgrounds, the
- * page size its print styles set) but tagged: the PDF carries a structure
- * tree with headings, reading order and text alternatives, for screen readers.
- */
-export async function printPdf(page: Page, path: string, pageRanges = ''): Promise<void> {
-  await page.emulateMedia({ media: 'screen' })
-  await page.pdf({
-    path,
-    printBackground: true,
-    preferCSSPageSize: true,
-    tagged: true,
-    pageRanges,
   })
 }

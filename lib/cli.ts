@@ -1,5 +1,7 @@
-/** Command-line options with Node's own parser: an unknown option is an error that names it. */
+/** What every script shares: Node's option parser, and failures as one line for a person (no stack trace). */
 import type { ParseArgsConfig } from 'node:util'
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 
@@ -12,8 +14,26 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
   }
 }
 
-/** Prints a message for a person and exits non-zero; no stack trace for expected failures. */
 export function fail(message: string): never {
   console.error(message)
   process.exit(1)
+}
+
+export function integerOption(script: string, name: string, value: string | undefined, min: number, max: number): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < min || n > max)
+    fail(`${script}: --${name} must be a whole number from ${min} to ${max} (got “${value}”)`)
+  return n
+}
+
+export function requireBuild(script: string, dist: string): void {
+  if (!existsSync(`${dist}/index.html`))
+    fail(`${script}: ${dist}/index.html not found; run “npm run build” first`)
+}
+
+/** Runs the project's Slidev to its end, or fails naming the command. */
+export function runSlidev(script: string, args: string[], env = process.env): void {
+  const result = spawnSync('node_modules/.bin/slidev', args, { stdio: 'inherit', env, shell: process.platform === 'win32' })
+  if (result.status !== 0)
+    fail(`${script}: slidev ${args.join(' ')} failed (exit ${result.status ?? result.signal})`)
 }

@@ -1,24 +1,16 @@
-/**
- * The deck and the presenter's handout as accessible PDFs, printed from the
- * built site. Chromium tags them (structure tree with the slides' headings,
- * reading order, the diagrams' text alternatives, the page's `lang`); pdf-lib
- * adds the headmatter's metadata and, to the deck, bookmarks by section.
- */
+// The deck and the handout as PDFs from the built site: Chromium tags them (headings, reading order, text alternatives,
+// `lang`); pdf-lib adds the headmatter's metadata and the deck's bookmarks.
 import type { LoadedSlidevData } from '@slidev/parser/fs'
 import type { SlideInfo } from '@slidev/types'
 import type { PDFRef } from 'pdf-lib'
+import type { Page } from 'playwright-chromium'
 import type { BuiltSite } from './browser'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { PDFDict, PDFDocument, PDFHexString, PDFName } from 'pdf-lib'
-import { openPrintView, printPdf, settle } from './browser'
+import { openPrintView, settle } from './browser'
 
-interface Bookmark {
-  title: string
-  /** the slide's, and so its page's, 0-based index */
-  index: number
-  level: number
-  children: Bookmark[]
-}
+/** `index`: the slide's, and so its page's, 0-based index */
+interface Bookmark { title: string, index: number, level: number, children: Bookmark[] }
 
 /** Slidev's rule for its table of contents: a slide nests under the last one of a lower `level`. */
 export function bookmarks(slides: readonly Pick<SlideInfo, 'title' | 'level' | 'index'>[]): Bookmark[] {
@@ -38,11 +30,7 @@ function addOutline(pdf: PDFDocument, parent: PDFRef, marks: Bookmark[]): number
   const refs = marks.map(() => pdf.context.nextRef())
   let count = 0
   marks.forEach((mark, i) => {
-    const item = pdf.context.obj({
-      Title: PDFHexString.fromText(mark.title),
-      Parent: parent,
-      Dest: [pdf.getPage(mark.index).ref, 'Fit'],
-    })
+    const item = pdf.context.obj({ Title: PDFHexString.fromText(mark.title), Parent: parent, Dest: [pdf.getPage(mark.index).ref, 'Fit'] })
     pdf.context.assign(refs[i]!, item)
     if (i > 0)
       item.set(PDFName.of('Prev'), refs[i - 1]!)
@@ -59,13 +47,19 @@ function addOutline(pdf: PDFDocument, parent: PDFRef, marks: Bookmark[]): number
   return count
 }
 
+/** Prints as Slidev's exporter does (screen media, backgrounds, the page size its print styles set), but tagged; closes the page. */
+async function printPdf(page: Page, path: string, pageRanges = ''): Promise<void> {
+  await page.emulateMedia({ media: 'screen' })
+  await page.pdf({ path, printBackground: true, preferCSSPageSize: true, tagged: true, pageRanges })
+  await page.close()
+}
+
 /** The deck, one page per slide in its final state, as `output`. */
 export async function printDeck(site: BuiltSite, deck: LoadedSlidevData, output: string): Promise<void> {
   const { headmatter, slides } = deck
   const [page, pages] = await openPrintView(site, deck, 'print?print=true')
   // only the slides: Slidev leaves an empty element after the last, which would print as one more page
   await printPdf(page, output, `1-${pages}`)
-  await page.close()
 
   const pdf = await PDFDocument.load(readFileSync(output))
   pdf.setTitle(String(headmatter.title), { showInWindowTitleBar: true })
@@ -86,5 +80,4 @@ export async function printHandout({ browser, url }: BuiltSite, output: string):
   await page.goto(`${url}presenter/print`)
   await settle(page)
   await printPdf(page, output)
-  await page.close()
 }

@@ -1,21 +1,10 @@
-/**
- * The security headers the hosted deck is served with. netlify.toml and
- * vercel.json carry the same values (a unit test holds them equal), the
- * preview server sends them, and the end-to-end tests run the deck under them.
- */
+/** The hosted deck's security headers (netlify.toml and vercel.json carry the same), and the build's repairs to index.html. */
 
-/**
- * What a `<meta http-equiv="Content-Security-Policy">` can carry: the build
- * puts it into index.html and 404.html (lib/index-html.ts), so a host that
- * sends no headers (GitHub Pages) still has a policy.
- */
+/** What a meta tag can carry: the build puts it into index.html and 404.html for hosts that send no headers (GitHub Pages). */
 export const META_CONTENT_SECURITY_POLICY = [
   `default-src 'self'`,
   `script-src 'self'`,
-  // Vue and Slidev set style attributes at run time, and Slidev's client
-  // writes <style> elements too (the print view's @page size, and a rule
-  // that stops transitions while the colour schema switches): with
-  // style-src-elem 'self' the deck logs a violation on every page
+  // Vue and Slidev set style attributes at run time, and Slidev's client writes <style> elements (print @page size, colour switch)
   `style-src 'self' 'unsafe-inline'`,
   `img-src 'self' data: blob:`,
   // Vite inlines font files under 4 KB as data: URIs
@@ -35,10 +24,19 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
-  // what the deck never uses; fullscreen, the presenter's screen wake lock and
-  // screen capture keep their default (this site only)
+  // only what the deck never uses: fullscreen, the presenter's wake lock and screen capture keep their default
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
 }
 
 /** hashed build output never changes under its name: cache it for a year */
 export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable'
+
+/** Slidev JSON-quotes these values, so link previews would show them in literal quotes */
+export function unquoteMetaContent(html: string): string {
+  return html.replace(/(<meta name="(?:description|author|keywords)" content=")&quot;(.*?)&quot;(">)/g, '$1$2$3')
+}
+
+/** first in <head> after the charset: a meta policy covers only what comes after it */
+export function insertCspMeta(html: string): string {
+  return html.replace(/<meta charset="utf-8">/i, `$&\n<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}">`)
+}

@@ -1,10 +1,7 @@
 /**
- * A static server for the built deck: files under a base path; an unknown
- * path gets the SPA fallback (Slidev's build writes 404.html), with status 200
- * the way Netlify and Vercel rewrite, or 404 the way GitHub Pages serves it.
- * It sends the hosting's security headers (lib/headers.ts) unless given
- * others, answers only GET and HEAD, serves nothing outside its root, and
- * listens on 127.0.0.1 only. Optional gzip, for measuring the wire.
+ * The built deck under a base path ('/talk/'), on 127.0.0.1 only, GET and HEAD only, nothing outside its root, with
+ * the hosting's security headers unless given others ({} as GitHub Pages). An unknown path gets 404.html: status 200
+ * as Netlify and Vercel rewrite, or 404 as GitHub Pages serves it. Optional gzip, for measuring the wire.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -16,15 +13,12 @@ import { createGzip } from 'node:zlib'
 import sirv from 'sirv'
 import { SECURITY_HEADERS } from './headers'
 
-export interface StaticServerOptions {
+interface StaticServerOptions {
   root: string
-  /** '/' or a sub-path such as '/talk/' */
   base?: string
   port?: number
   gzip?: boolean
-  /** response headers; the hosting's security headers unless given ({} for none, as GitHub Pages) */
   headers?: Record<string, string>
-  /** 'spa': fallback with 200 (Netlify, Vercel); 'github-pages': with 404 */
   fallback?: 'spa' | 'github-pages'
 }
 
@@ -42,9 +36,7 @@ const COMPRESSIBLE: Record<string, string> = {
 
 /** Streams a text file gzipped, as a CDN would; false when sirv should answer instead. */
 function serveGzipped(path: string, req: IncomingMessage, res: ServerResponse): boolean {
-  const file = statSync(path, { throwIfNoEntry: false })?.isDirectory()
-    ? join(path, 'index.html')
-    : path
+  const file = statSync(path, { throwIfNoEntry: false })?.isDirectory() ? join(path, 'index.html') : path
   const type = COMPRESSIBLE[extname(file)]
   if (!type || !statSync(file, { throwIfNoEntry: false })?.isFile())
     return false
@@ -67,10 +59,8 @@ export async function startStaticServer({ root, base = '/', port = 0, gzip = fal
     for (const [name, value] of Object.entries(headers))
       res.setHeader(name, value)
     const answer = (status: number, text: string): void => {
-      res.writeHead(status, {
-        'content-type': 'text/plain; charset=utf-8',
-        ...status === 405 && { allow: 'GET, HEAD' },
-      }).end(`${text}\n`)
+      const allow = status === 405 ? { allow: 'GET, HEAD' } : {}
+      res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...allow }).end(`${text}\n`)
     }
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return answer(405, `${req.method} not allowed: a static site answers GET and HEAD`)
@@ -94,17 +84,10 @@ export async function startStaticServer({ root, base = '/', port = 0, gzip = fal
       return
     req.url = `/${url.pathname.slice(base.length)}${url.search}`
     files(req, res, () => {
-      res.statusCode = fallback === 'github-pages'
-        ? 404
-        : 200
-      res.setHeader('content-type', 'text/html; charset=utf-8')
-      res.end(notFound)
+      res.writeHead(fallback === 'github-pages' ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' }).end(notFound)
     })
   })
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', resolve))
-  const { port: actualPort } = server.address() as AddressInfo
-  return {
-    url: `http://127.0.0.1:${actualPort}${base}`,
-    close: () => new Promise<void>(resolve => server.close(() => resolve())),
-  }
+  const close = (): Promise<void> => new Promise(resolve => server.close(() => resolve()))
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${base}`, close, [Symbol.asyncDispose]: close }
 }

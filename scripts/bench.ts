@@ -1,58 +1,31 @@
 /**
- * npm run bench [-- --runs 3 --skip-starter --skip-export --out docs/benchmarks.md]
- *
- * This deck against the official Slidev starter (create-slidev's template,
- * installed into a temporary folder with this project's Slidev): build and
- * export times, then Lighthouse's own audits on every page in PAGES, desktop
- * and mobile, with its simulated throttling, the built sites served gzipped
- * by lib/static-server.ts. Writes one table to docs/benchmarks.md. One step
- * at a time, so that two cores time one thing at once.
+ * npm run bench [-- --runs 3 --skip-starter --skip-export --out docs/benchmarks.md]: this deck against create-slidev's
+ * starter, build and export times and Lighthouse on PAGES; one step at a time, so that two cores time one thing.
  */
 import type { Result } from 'lighthouse'
-import type { StdioOptions } from 'node:child_process'
 import { execFileSync, spawnSync } from 'node:child_process'
-import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
-import { dirname, join, resolve } from 'node:path'
+import { join } from 'node:path'
 import process from 'node:process'
 import { launch } from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import desktopConfig from 'lighthouse/core/config/desktop-config.js'
-import { CHROMIUM_ARGS, requireChromium } from '../lib/chromium'
-import { fail, parseOptions } from '../lib/cli'
-import { countPdfPages } from '../lib/exported-file'
+import { PDFDocument } from 'pdf-lib'
+import { CHROMIUM_ARGS, findChromium } from '../lib/browser'
+import { integerOption, parseOptions } from '../lib/cli'
 import { startStaticServer } from '../lib/static-server'
 
-/** The pages Lighthouse loads, with this deck's targets; a deck without the page shows “—”. */
+/** The pages Lighthouse loads, with this deck's targets (desktop, mobile: the performance score); a deck without one shows “—”. */
 const PAGES = [
-  {
-    name: 'Slide 1',
-    path: '',
-    kB: 400,
-    requests: 25,
-    desktop: 95,
-    mobile: 90,
-  },
-  {
-    name: 'Reading edition',
-    path: 'read/',
-    kB: 150,
-    requests: 10,
-    desktop: 95,
-    mobile: 90,
-  },
+  { name: 'Slide 1', path: '', kB: 400, requests: 25, desktop: 95, mobile: 90 },
+  { name: 'Reading edition', path: 'read/', kB: 150, requests: 10, desktop: 95, mobile: 90 },
 ]
-const CATEGORIES = 'performance accessibility best-practices seo'.split(' ')
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo']
 const FORM_FACTORS = ['desktop', 'mobile'] as const
-/** mobile is Lighthouse's default config */
-const CONFIGS = { desktop: desktopConfig, mobile: undefined }
 /** every host but loopback fails at once: the starter's CDN requests fail alike on every machine */
 const OFFLINE = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'
 const EXPORT_TIMEOUT = ['--timeout', '180000']
-const env = { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' }
-const TIMEOUT = 15 * 60_000
-const NPM_BUILD = 'run build --'.split(' ')
 
 const options = parseOptions('bench', {
   'runs': { type: 'string', default: '3' },
@@ -60,50 +33,40 @@ const options = parseOptions('bench', {
   'skip-export': { type: 'boolean', default: false },
   'out': { type: 'string', default: 'docs/benchmarks.md' },
 })
-const runs = Number(options.runs)
-if (!Number.isInteger(runs) || runs < 1 || runs > 20)
-  fail(`bench: --runs must be a whole number from 1 to 20 (got “${options.runs}”)`)
-const chromium = requireChromium('bench')
+const runs = integerOption('bench', 'runs', options.runs, 1, 20)
+const chromium = findChromium()
 const work = mkdtempSync(join(os.tmpdir(), 'slidev-bench-'))
 const loadAtStart = os.loadavg()[0]!
 
 class Deck {
   builds: number[] = []
-  /** `npm run build`: this deck's only */
   fullBuilds: number[] = []
   exports: number[] = []
-  dist = { bytes: 0, files: 0 }
+  size?: { bytes: number, files: number }
   lighthouse = new Map<string, Result>()
   pdf?: { pages: number, bytes: number }
-  /** `site`: what Lighthouse loads, this deck's whole build (`npm run build`), the starter's only one */
-  constructor(readonly name: string, readonly root: string, readonly id: string, readonly siteName: string) {}
-  file = (name: string): string => join(work, `${this.id}-${name}`)
-  site = (): string => this.file(this.siteName)
-  slidev = (...args: string[]): number => time(join(this.root, 'node_modules/.bin/slidev'), args, this.root)
+  /** `dist`: `slidev build`'s output; `site`: what Lighthouse loads, this deck's `npm run build`, the starter's `slidev build` */
+  constructor(readonly name: string, readonly root: string, readonly dist: string, readonly site = dist) {}
 }
-const ours = new Deck('this deck', process.cwd(), 'ours', 'site')
-const starter = new Deck('starter', join(work, 'starter'), 'starter', 'dist')
+const ours = new Deck('this deck', process.cwd(), join(work, 'ours-dist'), join(work, 'ours-site'))
+const starter = new Deck('starter', join(work, 'starter'), join(work, 'starter-dist'))
 
-/** Runs a command to its end, its output in a log; returns the wall-clock time in ms. */
+/** Runs a command to its end; returns the wall-clock time in ms, or throws with the end of its output. */
 function time(command: string, args: string[], cwd: string): number {
-  const log = join(work, 'log.txt')
-  const out = openSync(log, 'a')
-  const stdio: StdioOptions = ['ignore', out, out]
   const started = performance.now()
-  const result = spawnSync(command, args, { cwd, stdio, env, timeout: TIMEOUT })
-  closeSync(out)
+  const env = { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' }
+  const result = spawnSync(command, args, { cwd, env, encoding: 'utf8', maxBuffer: 2 ** 28, timeout: 15 * 60_000 })
   if (result.status !== 0)
-    throw new Error(`${command} ${args.join(' ')} in ${cwd}: ${result.error?.message ?? `exit ${result.status ?? result.signal}`}\n${readFileSync(log, 'utf8').trimEnd().split('\n').slice(-15).join('\n')}`)
+    throw new Error(`${command} ${args.join(' ')} in ${cwd}: ${result.error?.message ?? `exit ${result.status ?? result.signal}`}\n${`${result.stdout}${result.stderr}`.trimEnd().split('\n').slice(-15).join('\n')}`)
   return performance.now() - started
 }
-
+const slidev = (d: Deck, ...args: string[]): number => time(join(d.root, 'node_modules/.bin/slidev'), args, d.root)
 const version = (name: string, root = process.cwd()): string => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version
-/** the middle value, the lower of two; undefined for none */
-const median = (values: number[]): number | undefined => values.toSorted((a, b) => a - b)[Math.floor((values.length - 1) / 2)]
 
 /** create-slidev's template, pinned to this project's Slidev, installed from the registry */
 function installStarter(): void {
-  cpSync(join(dirname(createRequire(import.meta.url).resolve('create-slidev/package.json')), 'template'), starter.root, { recursive: true })
+  console.log('bench: starter: npm install in a temporary folder')
+  cpSync('node_modules/create-slidev/template', starter.root, { recursive: true })
   renameSync(join(starter.root, '_gitignore'), join(starter.root, '.gitignore'))
   const file = join(starter.root, 'package.json')
   const pkg = JSON.parse(readFileSync(file, 'utf8'))
@@ -113,61 +76,41 @@ function installStarter(): void {
   time('npm', 'install --no-audit --no-fund --ignore-scripts --prefer-offline --loglevel=error'.split(' '), starter.root)
 }
 
-/** `slidev build` alone (this deck's without its PDF: like for like), and this deck's `npm run build` */
-function buildAll(decks: Deck[]): void {
+async function measure(decks: Deck[]): Promise<void> {
   for (let run = 1; run <= runs; run++) {
     for (const d of decks) {
       console.log(`bench: ${d.name}: slidev build (${run}/${runs})`)
-      rmSync(d.file('dist'), { recursive: true, force: true })
-      d.builds.push(d.slidev('build', '--out', d.file('dist')))
-      const files = readdirSync(d.file('dist'), { recursive: true, encoding: 'utf8' }).map(file => statSync(join(d.file('dist'), file))).filter(file => file.isFile())
-      const bytes = files.reduce((sum, file) => sum + file.size, 0)
-      d.dist = { bytes, files: files.length }
+      rmSync(d.dist, { recursive: true, force: true })
+      // this deck's without --download, so without its PDF: like for like
+      d.builds.push(slidev(d, 'build', '--out', d.dist))
+      const files = readdirSync(d.dist, { recursive: true, encoding: 'utf8' }).map(file => statSync(join(d.dist, file))).filter(file => file.isFile())
+      d.size = { bytes: files.reduce((sum, file) => sum + file.size, 0), files: files.length }
     }
     console.log(`bench: this deck: npm run build (${run}/${runs})`)
-    ours.fullBuilds.push(time('npm', [...NPM_BUILD, `--out=${ours.site()}`], ours.root))
+    ours.fullBuilds.push(time('npm', ['run', 'build', '--', `--out=${ours.site}`], ours.root))
   }
-}
-
-async function runLighthouse(url: string, formFactor: typeof FORM_FACTORS[number]): Promise<Result> {
-  // a fresh browser per run: nothing cached from the run before
-  const chromeFlags = ['--headless=new', ...CHROMIUM_ARGS, OFFLINE]
-  const chrome = await launch({ chromePath: chromium, chromeFlags, logLevel: 'silent' })
-  try {
-    const flags = { port: chrome.port, logLevel: 'error', onlyCategories: CATEGORIES } as const
-    const lhr = (await lighthouse(url, flags, CONFIGS[formFactor]))?.lhr
-    if (!lhr || lhr.runtimeError)
-      throw new Error(`Lighthouse ${formFactor} ${url}: ${lhr?.runtimeError?.message ?? 'no result'}`)
-    return lhr
-  }
-  finally {
-    chrome.kill()
-  }
-}
-
-async function measurePages(d: Deck): Promise<void> {
-  const root = d.site()
-  const server = await startStaticServer({ root, gzip: true })
-  try {
-    for (const page of PAGES.filter(page => existsSync(join(d.site(), page.path, 'index.html')))) {
+  for (const d of decks) {
+    await using server = await startStaticServer({ root: d.site, gzip: true })
+    for (const page of PAGES.filter(page => existsSync(join(d.site, page.path, 'index.html')))) {
       for (const formFactor of FORM_FACTORS) {
         console.log(`bench: ${d.name}: Lighthouse ${formFactor}, ${page.name}`)
-        d.lighthouse.set(`${page.name}, ${formFactor}`, await runLighthouse(`${server.url}${page.path}`, formFactor))
+        // a fresh browser per run: nothing cached from the run before
+        const chrome = await launch({ chromePath: chromium, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS, OFFLINE], logLevel: 'silent' })
+        const flags = { port: chrome.port, logLevel: 'error', onlyCategories: CATEGORIES } as const
+        // mobile is Lighthouse's default config
+        const lhr = (await lighthouse(`${server.url}${page.path}`, flags, formFactor === 'desktop' ? desktopConfig : undefined).finally(() => chrome.kill()))?.lhr
+        if (!lhr || lhr.runtimeError)
+          throw new Error(`Lighthouse ${formFactor} ${server.url}${page.path}: ${lhr?.runtimeError?.message ?? 'no result'}`)
+        d.lighthouse.set(`${page.name}, ${formFactor}`, lhr)
       }
     }
   }
-  finally {
-    await server.close()
-  }
-}
-
-/** `slidev export`, the same options for both decks */
-async function exportAll(decks: Deck[]): Promise<void> {
-  for (let run = 1; run <= runs; run++) {
+  for (let run = 1; run <= runs && !options['skip-export']; run++) {
     for (const d of decks) {
       console.log(`bench: ${d.name}: slidev export (${run}/${runs})`)
-      d.exports.push(d.slidev('export', '--executable-path', chromium, `--output=${d.file('deck.pdf')}`, ...EXPORT_TIMEOUT))
-      d.pdf = { pages: await countPdfPages(d.file('deck.pdf')), bytes: statSync(d.file('deck.pdf')).size }
+      const pdf = `${d.dist}.pdf`
+      d.exports.push(slidev(d, 'export', '--executable-path', chromium, `--output=${pdf}`, ...EXPORT_TIMEOUT))
+      d.pdf = { pages: (await PDFDocument.load(readFileSync(pdf))).getPageCount(), bytes: statSync(pdf).size }
     }
   }
 }
@@ -182,74 +125,73 @@ const kB = (n: number): string => `${(n / 1000).toFixed(1)} kB`
 const seconds = (n: number): string => `${(n / 1000).toFixed(2)} s`
 const ms = (n: number): string => `${Math.round(n)} ms`
 const count = (n: number): string => String(Math.round(n))
-const VERDICTS = ['❌ not met', '✅ met']
+/** the middle value, the lower of two; undefined for none */
+const median = (values: number[]): number | undefined => values.toSorted((a, b) => a - b)[Math.floor((values.length - 1) / 2)]
 
-/** a target for this deck: at most, at least, or at most a ratio of the starter's value */
-interface Target { max?: number, min?: number, ratio?: number }
-interface Row { label: string, value: (d: Deck) => number | undefined, show: (n: number) => string, target?: Target, runs?: (d: Deck) => number[] }
-const row = (label: string, value: Row['value'], show: Row['show'], target?: Target, runs?: Row['runs']): Row => ({ label, value, show, target, runs })
-const targetText = ({ max, min, ratio }: Target, show: Row['show']): string => [max && `≤ ${show(max)}`, min && `≥ ${min}`, ratio && `≤ ${ratio}× starter`].filter(Boolean).join('')
-function meets({ max = Infinity, min = 0, ratio }: Target, mine: number, theirs?: number): boolean {
-  return mine <= max && mine >= min && (!ratio || (theirs !== undefined && mine <= ratio * theirs))
-}
+interface Target { text: string, met: (mine: number, theirs?: number) => boolean }
+/** `value`: every run's (shown as their median, each in brackets), one value, or none */
+interface Row { label: string, value: (d: Deck) => number[], show: (n: number) => string, target?: Target }
+const row = (label: string, value: Row['value'], show: Row['show'], target?: Target): Row => ({ label, value, show, target })
+const atMost = (max: number, show: Row['show']): Target => ({ text: `≤ ${show(max)}`, met: mine => mine <= max })
+const atLeast = (min: number): Target => ({ text: `≥ ${min}`, met: mine => mine >= min })
+const ofStarter = (ratio: number): Target => ({ text: `≤ ${ratio}× starter`, met: (mine, theirs) => theirs !== undefined && mine <= ratio * theirs })
 /** a number from the Lighthouse result of one page and form factor */
-const lh = (key: string, pick: (lhr: Result) => number) => (d: Deck) => d.lighthouse.get(key) && pick(d.lighthouse.get(key)!)
+const lh = (key: string, pick: (lhr: Result) => number) => (d: Deck) => d.lighthouse.has(key) ? [pick(d.lighthouse.get(key)!)] : []
 const audit = (id: string) => (lhr: Result): number => lhr.audits[id]!.numericValue!
 
-function rows(): Row[] {
-  return [
-    row(`Build time, like for like (\`slidev build\`, no PDF; median of ${runs})`, d => median(d.builds), seconds, { ratio: 0.5 }, d => d.builds),
-    row(`Build time, \`npm run build\` (site and reading edition, accessible PDF, preview image, slide 1 in index.html; median of ${runs})`, d => median(d.fullBuilds), seconds, undefined, d => d.fullBuilds),
-    row('dist/ size (like for like)', d => d.dist.bytes || undefined, kB),
-    row('dist/ files (like for like)', d => d.dist.files || undefined, count),
-    ...PAGES.flatMap(page => [
-      row(`${page.name}: bytes on the wire (\`total-byte-weight\`, mobile run)`, lh(`${page.name}, mobile`, audit('total-byte-weight')), kB, { max: page.kB * 1000 }),
-      row(`${page.name}: requests (\`network-requests\`, mobile run)`, lh(`${page.name}, mobile`, requests), count, { max: page.requests }),
-      row(`${page.name}: of these, failed (other hosts, offline)`, lh(`${page.name}, mobile`, lhr => requests(lhr, true)), count),
-      ...FORM_FACTORS.flatMap(formFactor => [
-        row(`${page.name}, ${formFactor}: first contentful paint`, lh(`${page.name}, ${formFactor}`, audit('first-contentful-paint')), ms),
-        row(`${page.name}, ${formFactor}: largest contentful paint`, lh(`${page.name}, ${formFactor}`, audit('largest-contentful-paint')), ms),
-        ...CATEGORIES.map(id => row(`${page.name}, ${formFactor}: Lighthouse ${id}`, lh(`${page.name}, ${formFactor}`, lhr => lhr.categories[id]!.score! * 100), count, { min: { performance: page[formFactor] }[id] ?? 100 })),
-      ]),
-    ]),
-    row(`PDF export time (\`slidev export\`, median of ${runs})`, d => median(d.exports), seconds, undefined, d => d.exports),
-    row('PDF export time per slide', d => d.pdf && median(d.exports)! / d.pdf.pages, seconds, { ratio: 0.6 }),
-    row('PDF pages', d => d.pdf?.pages, count),
-    row('PDF size', d => d.pdf?.bytes, kB, { max: 2e6 }),
-  ]
-}
+const ROWS: Row[] = [
+  row(`Build time, like for like (\`slidev build\`, no PDF; median of ${runs})`, d => d.builds, seconds, ofStarter(0.5)),
+  row(`Build time, \`npm run build\` (site and reading edition, accessible PDF, preview image, slide 1 in index.html; median of ${runs})`, d => d.fullBuilds, seconds),
+  row('dist/ size (like for like)', d => d.size ? [d.size.bytes] : [], kB),
+  row('dist/ files (like for like)', d => d.size ? [d.size.files] : [], count),
+  ...PAGES.flatMap(page => [
+    row(`${page.name}: bytes on the wire (\`total-byte-weight\`, mobile run)`, lh(`${page.name}, mobile`, audit('total-byte-weight')), kB, atMost(page.kB * 1000, kB)),
+    row(`${page.name}: requests (\`network-requests\`, mobile run)`, lh(`${page.name}, mobile`, requests), count, atMost(page.requests, count)),
+    row(`${page.name}: of these, failed (other hosts, offline)`, lh(`${page.name}, mobile`, lhr => requests(lhr, true)), count),
+    ...FORM_FACTORS.flatMap((formFactor) => {
+      const key = `${page.name}, ${formFactor}`
+      return [
+        row(`${key}: first contentful paint`, lh(key, audit('first-contentful-paint')), ms),
+        row(`${key}: largest contentful paint`, lh(key, audit('largest-contentful-paint')), ms),
+        ...CATEGORIES.map(id => row(`${key}: Lighthouse ${id}`, lh(key, lhr => lhr.categories[id]!.score! * 100), count, atLeast(id === 'performance' ? page[formFactor] : 100))),
+      ]
+    }),
+  ]),
+  row(`PDF export time (\`slidev export\`, median of ${runs})`, d => d.exports, seconds),
+  row('PDF export time per slide', d => d.pdf ? [median(d.exports)! / d.pdf.pages] : [], seconds, ofStarter(0.6)),
+  row('PDF pages', d => d.pdf ? [d.pdf.pages] : [], count),
+  row('PDF size', d => d.pdf ? [d.pdf.bytes] : [], kB, atMost(2e6, kB)),
+]
 
-function cell(r: Row, d: Deck): string {
-  const value = r.value(d)
-  const each = (r.runs?.(d) ?? []).map(r.show)
-  if (value === undefined)
-    return '—'
-  return `${r.show(value)}${(each.length > 1 && ` [${each.join(', ')}]`) || ''}`
+function cell({ value, show }: Row, d: Deck): string {
+  const values = value(d)
+  const each = values.length > 1 ? ` [${values.map(show).join(', ')}]` : ''
+  return values.length ? `${show(median(values)!)}${each}` : '—'
 }
 
 function report(decks: Deck[]): string {
-  const table = rows().map((r) => {
-    const mine = r.value(ours)
-    const theirs = r.value(starter)
-    const ratio = (mine !== undefined && theirs && `${(mine / theirs).toFixed(2)}×`) || '—'
-    const verdict = (r.target && mine !== undefined && VERDICTS[Number(meets(r.target, mine, theirs))]) || ''
-    return `| ${r.label} | ${cell(r, ours)} | ${cell(r, starter)} | ${ratio} | ${(r.target && targetText(r.target, r.show)) || ''} | ${verdict} |`
+  const table = ROWS.map((r) => {
+    const mine = median(r.value(ours))
+    const theirs = median(r.value(starter))
+    const ratio = mine !== undefined && theirs ? `${(mine / theirs).toFixed(2)}×` : '—'
+    const verdict = r.target && mine !== undefined ? (r.target.met(mine, theirs) ? '✅ met' : '❌ not met') : ''
+    return `| ${r.label} | ${cell(r, ours)} | ${cell(r, starter)} | ${ratio} | ${r.target?.text ?? ''} | ${verdict} |`
   })
   // the audits that cost points outside performance, so that a score below 100 says why
   const losing = decks.flatMap(d => [...d.lighthouse].map(([key, lhr]) => {
-    const ids = CATEGORIES.slice(1).flatMap(id => lhr.categories[id]!.auditRefs).filter(ref => ref.weight > 0 && (lhr.audits[ref.id]!.score ?? 1) < 1)
-    return `- ${d.name}, ${key}: ${ids.map(ref => `\`${ref.id}\``).join(', ') || 'none'}`
+    const refs = CATEGORIES.slice(1).flatMap(id => lhr.categories[id]!.auditRefs).filter(ref => ref.weight > 0 && (lhr.audits[ref.id]!.score ?? 1) < 1)
+    return `- ${d.name}, ${key}: ${refs.map(ref => `\`${ref.id}\``).join(', ') || 'none'}`
   }))
-  const starterVersions = (): string => `@slidev/cli ${version('@slidev/cli', starter.root)}, @slidev/theme-seriph ${version('@slidev/theme-seriph', starter.root)}`
+  const starterVersions = decks.includes(starter)
+    ? `@slidev/cli ${version('@slidev/cli', starter.root)}, @slidev/theme-seriph ${version('@slidev/theme-seriph', starter.root)}`
+    : 'not measured (--skip-starter)'
   return `# Benchmarks: this deck vs. the official Slidev starter
 
 Written by \`npm run bench\` (scripts/bench.ts) on ${new Date().toISOString().slice(0, 16)}Z. A snapshot: the deck changes, and so do these numbers.
 
 - Machine: ${os.cpus()[0]?.model.trim()}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.type()} ${os.release()}; load average (1 min) ${loadAtStart.toFixed(1)} at the start, ${os.loadavg()[0]!.toFixed(1)} at the end
 - Node ${process.version}, Slidev ${version('@slidev/cli')}, Lighthouse ${version('lighthouse')}, ${execFileSync(chromium, ['--version'], { encoding: 'utf8' }).trim()}
-- Starter: create-slidev ${version('create-slidev')}'s \`template/\`, ${decks.includes(starter)
-  ? starterVersions()
-  : 'not measured (--skip-starter)'}
+- Starter: create-slidev ${version('create-slidev')}'s \`template/\`, ${starterVersions}
 - Times: median of ${runs} runs, each run in brackets, the decks taking turns; 1 kB = 1000 B.
 
 | Metric | This deck | Starter | Ratio (ours / starter) | Target (ours) | Met? |
@@ -268,19 +210,12 @@ ${losing.join('\n')}
 `
 }
 
+const decks = options['skip-starter'] ? [ours] : [ours, starter]
 try {
-  const decks = [ours]
-  if (!options['skip-starter']) {
-    console.log('bench: starter: npm install in a temporary folder')
+  if (decks.includes(starter))
     installStarter()
-    decks.push(starter)
-  }
-  buildAll(decks)
-  for (const d of decks)
-    await measurePages(d)
-  if (!options['skip-export'])
-    await exportAll(decks)
-  writeFileSync(resolve(options.out!), report(decks))
+  await measure(decks)
+  writeFileSync(options.out!, report(decks))
   console.log(`bench: wrote ${options.out}`)
 }
 catch (error) {

@@ -1,19 +1,12 @@
 /**
- * npm run fonts [-- --dist dist]: subsets the deck's faces to the characters
- * it shows. Reads the built site (run `npm run build` first): every click
- * step of every slide, the notes handout, the presenter view, the
- * overview and the reading edition, each character with the weight and the
- * language it is set in; then cuts Inter and Noto Sans SC, regular and bold,
- * into public/fonts/ (what the slides show, and the rest apart: see
- * lib/font-subsets.ts) and writes styles/fonts.css. Build again afterwards to ship them.
- * tests/e2e/fonts.spec.ts fails, naming the character and the slide, when a
- * shown character is in no file.
+ * npm run fonts [-- --dist dist]: Inter and Noto Sans SC cut to the characters the built site shows (every click step,
+ * the notes, presenter view, overview, reading edition; lib/font-subsets.ts) into public/fonts/ and styles/fonts.css.
+ * Build again to ship them; tests/e2e/fonts.spec.ts names a shown character that is in no file.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { openPrintView, settle, shownText, withBuiltSite } from '../lib/browser'
-import { requireChromium } from '../lib/chromium'
-import { fail, parseOptions } from '../lib/cli'
+import { parseOptions, requireBuild } from '../lib/cli'
 import { loadDeck } from '../lib/deck'
 import { subsetFonts } from '../lib/font-subsets'
 
@@ -22,22 +15,14 @@ const options = parseOptions('fonts', {
   out: { type: 'string', default: 'public/fonts' },
   css: { type: 'string', default: 'styles/fonts.css' },
 })
-if (!existsSync(`${options.dist}/index.html`))
-  fail(`fonts: ${options.dist}/index.html not found; run “npm run build” first`)
-requireChromium('fonts')
+requireBuild('fonts', options.dist!)
 const deck = await loadDeck()
 
 const [onSlides, elsewhere] = await withBuiltSite(options.dist!, async (site) => {
-  // every click step of every slide, then the notes, the presenter view, the overview, the reading edition
   const [page] = await openPrintView(site, deck, 'print?print=clicks')
   const onSlides = await shownText(page)
   const found = []
-  for (const view of [
-    'presenter/print',
-    'presenter/1',
-    'overview',
-    'read/',
-  ]) {
+  for (const view of ['presenter/print', 'presenter/1', 'overview', 'read/']) {
     await page.goto(`${site.url}${view}`, { waitUntil: 'networkidle' })
     await settle(page)
     found.push(...await shownText(page))

@@ -1,27 +1,20 @@
 /**
- * npm run present            the deck for a live talk on http://localhost:3030,
- *                            opened in the browser (not under CI)
- * npm run present:remote     the same, reachable from a phone or a second
- *                            laptop on the one interface the presenter names
- *                            ($DECK_BIND or --bind); the presenter password
- *                            comes from $DECK_REMOTE_PASSWORD
- * Slidev checks the password in the browser only, and takes it only as a
- * command-line argument: present on a network you trust (README, “Security”).
+ * npm run present: the deck for a live talk on http://localhost:3030. present:remote: reachable from a phone on the one
+ * interface named ($DECK_BIND or --bind), the presenter password from $DECK_REMOTE_PASSWORD; Slidev checks it in the
+ * browser only and takes it as an argument only: present on a network you trust (README, “Security”).
  */
 import { spawn } from 'node:child_process'
 import { createServer } from 'node:net'
 import { networkInterfaces } from 'node:os'
 import process from 'node:process'
-import { fail, parseOptions } from '../lib/cli'
+import { fail, integerOption, parseOptions } from '../lib/cli'
 
 const options = parseOptions('present', {
   remote: { type: 'boolean', default: false },
   port: { type: 'string', default: process.env.DECK_PORT ?? '3030' },
   bind: { type: 'string', default: process.env.DECK_BIND },
 })
-const port = Number(options.port)
-if (!Number.isInteger(port) || port < 1 || port > 65535)
-  fail(`present: --port must be a port number (got “${options.port}”)`)
+const port = integerOption('present', 'port', options.port, 1, 65535)
 
 /** The address to listen on for remote control: one of this machine's, named by the presenter. */
 function remoteHost(bind: string | undefined): string {
@@ -37,9 +30,7 @@ function remoteHost(bind: string | undefined): string {
 const password = process.env.DECK_REMOTE_PASSWORD
 if (options.remote && !password)
   fail('present:remote: set DECK_REMOTE_PASSWORD to the presenter password, e.g.\n  DECK_REMOTE_PASSWORD=… DECK_BIND=192.168.1.20 npm run present:remote\nIt is never read from a file in the repository.')
-const host = options.remote
-  ? remoteHost(options.bind)
-  : 'localhost'
+const host = options.remote ? remoteHost(options.bind) : 'localhost'
 await new Promise<void>((resolve) => {
   const probe = createServer()
   probe.once('error', (error: NodeJS.ErrnoException) => fail(error.code === 'EADDRINUSE'
@@ -48,17 +39,10 @@ await new Promise<void>((resolve) => {
   probe.listen(port, host, () => probe.close(() => resolve()))
 })
 
-const args = [
-  '--port',
-  String(port),
-]
-if (!process.env.CI)
-  args.push('--open')
+const args = ['--port', String(port), ...process.env.CI ? [] : ['--open']]
 if (options.remote) {
   args.push('--remote', password!, '--bind', host)
-  const origin = `http://${host.includes(':')
-    ? `[${host}]`
-    : host}:${port}`
+  const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
   console.log(`present:remote: listening on ${host} only. On the phone, open ${origin}/presenter/ (it asks for the password).
 Anyone on this network who can reach ${host}:${port} can read the password (Slidev checks it in the browser), move and draw on the slides and read the notes.`)
 }

@@ -1,8 +1,6 @@
 /**
- * npm run transcript [-- --source talk/source.txt --out talk/transcript.md]
- * Regenerates the Simplified-Chinese transcript from the scraped article.
- * Writes nothing unless the whole source converts cleanly; every failure is
- * one line naming the file (and line and column where there is one).
+ * npm run transcript [-- --source talk/source.txt --out talk/transcript.md]: the Simplified-Chinese transcript from the
+ * scraped article. Writes nothing unless the whole source converts; every failure is one line naming the file.
  */
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { relative } from 'node:path'

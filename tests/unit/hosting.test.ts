@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { CONTENT_SECURITY_POLICY, IMMUTABLE_CACHE, META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../lib/headers'
-import { insertCspMeta, unquoteMetaContent } from '../../lib/index-html'
+import { CONTENT_SECURITY_POLICY, IMMUTABLE_CACHE, insertCspMeta, META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS, unquoteMetaContent } from '../../lib/headers'
 
 const netlify = readFileSync('netlify.toml', 'utf8')
 const vercel = JSON.parse(readFileSync('vercel.json', 'utf8')) as {
