@@ -1,11 +1,8 @@
 import { defineConfig } from 'unocss'
 
 /**
- * The deck's colours, named for their role, defined here once: UnoCSS gets
- * them as theme colours (`text-accent`) and the page as CSS variables
- * (`var(--deck-accent)`) for styles/deck.css and SVG drawings. Each text
- * colour has at least 4.5:1 against the surface it is used on, each line or
- * bar at least 3:1 (tests/e2e/design.spec.ts measures the rendered slides).
+ * The deck's colours by role, defined once: UnoCSS theme colours (`text-accent`) and CSS variables (`var(--deck-accent)`).
+ * Text has at least 4.5:1 against its surface, lines and bars 3:1 (tests/e2e/design.spec.ts measures the slides).
  */
 export const palette = {
   'ink': '#1b2336', // text on paper
@@ -34,12 +31,6 @@ export const paletteCss = (): string => `:root { ${Object.entries(palette).map((
 export type PartName = 'shocks' | 'opportunity' | 'reflections'
 
 export default defineConfig({
-  theme: {
-    colors: { ...palette, part: 'var(--part)' },
-  },
-  preflights: [
-    {
-      getCSS: paletteCss,
-    },
-  ],
+  theme: { colors: { ...palette, part: 'var(--part)' } },
+  preflights: [{ getCSS: paletteCss }],
 })

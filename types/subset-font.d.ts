@@ -1,14 +1,7 @@
-/** subset-font ships no types; these are the options the deck uses (see its README). */
+/** subset-font ships no types; these are the options lib/font-subsets.ts passes (see its README). */
 declare module 'subset-font' {
   import type { Buffer } from 'node:buffer'
 
-  interface SubsetOptions {
-    targetFormat?: 'sfnt' | 'woff' | 'woff2' | 'truetype'
-    preserveNameIds?: number[]
-    keepFeatures?: string[]
-    noHinting?: boolean
-    variationAxes?: Record<string, number | { min: number, max: number, default?: number }>
-  }
-
-  export default function subsetFont(font: Buffer, text: string, options?: SubsetOptions): Promise<Buffer>
+  interface SubsetOptions { targetFormat: 'woff2', keepFeatures: string[], noHinting: boolean }
+  export default function subsetFont(font: Buffer, text: string, options: SubsetOptions): Promise<Buffer>
 }
