@@ -14,9 +14,9 @@ import { readTranscript } from '../lib/transcript-format'
 
 export const FACT_CHECK_PREFIX = '> 核实：'
 
-/** What a line of notes names: a paragraph (with the `[click]` before it) or a fact check; nothing for other lines. */
+/** What a line of notes names (alone, or as a one-line `<!-- @p03 -->`): a paragraph, with the `[click]` before it, or a fact check. */
 export function noteReference(line: string): { click: string, paragraph?: string, check?: string } | undefined {
-  const match = /^(?:(\[click(?::\d+)?\]\s*)?@(p\d{2,})|@check:([\w-]+))\s*$/.exec(line.trim())
+  const match = /^(?:<!--\s*)?(?:(\[click(?::\d+)?\]\s*)?@(p\d{2,})|@check:([\w-]+))\s*(?:-->)?$/.exec(line.trim())
   return match ? { click: match[1] ?? '', paragraph: match[2], check: match[3] } : undefined
 }
 
@@ -28,17 +28,18 @@ export function renderCheck(id: string): string {
   return `${FACT_CHECK_PREFIX}${check.check}（来源：${cited.length ? cited.join('；') : '无可引用的公开出处'}）`
 }
 
+/** Each reference becomes a paragraph of its own, so references stand on consecutive lines. */
 export function expandNote(note: string, paragraphs: readonly TranscriptParagraph[]): string {
   return note.split('\n').map((line) => {
     const { click, paragraph, check } = noteReference(line) ?? {}
     if (check)
-      return renderCheck(check)
+      return `${renderCheck(check)}\n`
     if (!paragraph)
       return line
     const found = paragraphs.find(p => p.id === paragraph)
     if (!found)
       throw new Error(`notes: unknown transcript paragraph “@${paragraph}” (talk/transcript.md has ${paragraphs[0]?.id}–${paragraphs.at(-1)?.id})`)
-    return `${click}${found.text}`
+    return `${click}${found.text}\n`
   }).join('\n')
 }
 
