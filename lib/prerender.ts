@@ -13,17 +13,8 @@ import { loadedSlide, settle } from './browser'
 import { AT_SLIDE_ONE, SNAPSHOT_ID } from './first-slide'
 import { parseUnicodeRange } from './font-subsets'
 
-interface Snapshot {
-  html: string
-  /** the deck's font faces in the slide's font stacks */
-  faces: { family: string, src: string, weight: string, range: string }[]
-  /** the slide's characters, as code points */
-  codes: number[]
-  width: number
-  height: number
-}
-
-async function snapshotOfSlideOne(site: BuiltSite): Promise<Snapshot> {
+/** The slide's markup; the deck's font faces in its font stacks; its characters, as code points; the canvas's size. */
+async function snapshotOfSlideOne(site: BuiltSite) {
   const page = await site.browser.newPage()
   try {
     await page.goto(site.url)
@@ -75,6 +66,8 @@ async function snapshotOfSlideOne(site: BuiltSite): Promise<Snapshot> {
     await page.close()
   }
 }
+
+type Snapshot = Awaited<ReturnType<typeof snapshotOfSlideOne>>
 
 /** the snapshot's styles: shown at slide 1's address (or without JavaScript) where CSS can divide lengths */
 function snapshotStyle({ faces, codes, width, height }: Snapshot): string {
