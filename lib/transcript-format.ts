@@ -3,12 +3,8 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
-export interface TranscriptParagraph {
-  id: string
-  text: string
-  /** the `## ` heading it stands under; '' before the first heading */
-  section: string
-}
+/** `section`: the `## ` heading it stands under, '' before the first heading */
+export interface TranscriptParagraph { id: string, text: string, section: string }
 
 export function parseTranscriptFile(markdown: string, file = 'talk/transcript.md'): TranscriptParagraph[] {
   const lines = markdown.split('\n')
