@@ -110,7 +110,7 @@ export function buildTranscript(source: string, file: string): Transcript {
   let paragraphs = 0
   for (let i = headerIndex + 1; i < lines.length; i++) {
     const raw = lines[i]!
-    if (raw.replace(/\u00A0/g, ' ').trim() === '')
+    if (!raw.trim())
       continue
     const line = typeset(simplified(raw))
     if (!meta.title) {
