@@ -35,14 +35,12 @@ export function launchOptions(): LaunchOptions {
 /** `url`: the site's root, ending in the base path */
 export interface BuiltSite { url: string, browser: Browser }
 
-/** Serves `dist` on 127.0.0.1, launches Chromium, runs `use`; closes both however it ends. */
 export async function withBuiltSite<T>(dist: string, use: (site: BuiltSite) => Promise<T>, { base = '/' } = {}): Promise<T> {
   await using server = await startStaticServer({ root: dist, base })
   await using browser = await chromium.launch(launchOptions())
   return await use({ url: server.url, browser })
 }
 
-/** Waits until no slide is still loading, nothing animates and every font in use has loaded. */
 export async function settle(page: Page): Promise<void> {
   await page.waitForFunction(() =>
     document.querySelectorAll('.slidev-slide-loading').length === 0
@@ -55,10 +53,7 @@ export function loadedSlide(page: Page, no: number, canvas = '#slide-content'): 
   return page.locator(`${canvas} [data-slidev-no="${no}"] .slidev-layout`).first()
 }
 
-/**
- * Waits until the print view (`print`, `print?print=clicks`) shows every slide mounted, then for calm; returns
- * how many pages it laid out. With `print=clicks` a slide's further steps appear only once it has mounted.
- */
+/** Waits for the print view to mount every slide (with `print=clicks`, its further steps come only then) and settle; its page count. */
 export async function printViewLoaded(page: Page, slides: number): Promise<number> {
   await page.waitForFunction((total) => {
     const containers = Array.from(document.querySelectorAll('.print-slide-container'))
@@ -70,9 +65,8 @@ export async function printViewLoaded(page: Page, slides: number): Promise<numbe
 }
 
 /** A print view at the canvas's width (the view scales each slide to the window's), loaded; and its page count. */
-export async function openPrintView({ browser, url }: BuiltSite, { headmatter, slides }: LoadedSlidevData, view: string, deviceScaleFactor = 1): Promise<[Page, number]> {
-  const viewport = { width: Number(headmatter.canvasWidth), height: 720 }
-  const page = await browser.newPage({ viewport, deviceScaleFactor })
+export async function openPrintView({ browser, url }: BuiltSite, { headmatter, slides }: LoadedSlidevData, view: string): Promise<[Page, number]> {
+  const page = await browser.newPage({ viewport: { width: Number(headmatter.canvasWidth), height: 720 } })
   await page.goto(`${url}${view}`)
   return [page, await printViewLoaded(page, slides.length)]
 }

@@ -5,9 +5,9 @@ import { existsSync } from 'node:fs'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 
-export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(script: string, options: T, args = process.argv.slice(2)) {
+export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(script: string, options: T) {
   try {
-    return parseArgs({ args, options, strict: true }).values
+    return parseArgs({ options, strict: true }).values
   }
   catch (error) {
     fail(`${script}: ${(error as Error).message}\nKnown options: ${Object.keys(options).map(name => `--${name}`).join(', ') || '(none)'}`)
@@ -31,8 +31,7 @@ export function requireBuild(script: string, dist: string): void {
     fail(`${script}: ${dist}/index.html not found; run “npm run build” first`)
 }
 
-/** Runs the project's Slidev to its end, or fails naming the command. */
-export function runSlidev(script: string, args: string[], env = process.env): void {
+export function runSlidev(script: string, args: string[], env: NodeJS.ProcessEnv): void {
   const result = spawnSync('node_modules/.bin/slidev', args, { stdio: 'inherit', env, shell: process.platform === 'win32' })
   if (result.status !== 0)
     fail(`${script}: slidev ${args.join(' ')} failed (exit ${result.status ?? result.signal})`)

@@ -1,8 +1,7 @@
 /**
- * Checks data/ against its schemas and every note reference against the transcript and the fact checks, when
- * the dev server or a build starts and whenever a page, the transcript or data/ changes. A note naming nothing
- * (`@p99`) makes the preparser throw and @slidev/parser silently drop the slide: here the build stops naming
- * file, line and reference, and the dev server shows Vite's error overlay and keeps the deck as it was.
+ * Checks data/ against its schemas, and every note reference against the transcript and the fact checks, as the dev server
+ * or a build starts and on each change. A note naming nothing (`@p99`) makes the preparser throw and Slidev silently drop
+ * the slide: here the build stops naming file, line and reference; the dev server shows Vite's overlay and keeps the deck.
  */
 import type { Plugin } from 'vite'
 import { readFileSync } from 'node:fs'

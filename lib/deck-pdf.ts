@@ -30,12 +30,9 @@ function addOutline(pdf: PDFDocument, parent: PDFRef, marks: Bookmark[]): number
   const refs = marks.map(() => pdf.context.nextRef())
   let count = 0
   marks.forEach((mark, i) => {
-    const item = pdf.context.obj({ Title: PDFHexString.fromText(mark.title), Parent: parent, Dest: [pdf.getPage(mark.index).ref, 'Fit'] })
-    pdf.context.assign(refs[i]!, item)
-    if (i > 0)
-      item.set(PDFName.of('Prev'), refs[i - 1]!)
-    if (i < refs.length - 1)
-      item.set(PDFName.of('Next'), refs[i + 1]!)
+    const item = { Title: PDFHexString.fromText(mark.title), Parent: parent, Dest: [pdf.getPage(mark.index).ref, 'Fit'] }
+    // pdf-lib leaves out the keys whose value is undefined: no Prev on the first, no Next on the last
+    pdf.context.assign(refs[i]!, pdf.context.obj({ ...item, Prev: refs[i - 1], Next: refs[i + 1] }))
     count += 1 + addOutline(pdf, refs[i]!, mark.children)
   })
   if (count) {

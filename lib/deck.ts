@@ -7,8 +7,8 @@ import preparser from '../setup/preparser'
 
 export const ROOT = resolve(import.meta.dirname, '..')
 
-export async function loadDeck(entry = resolve(ROOT, 'slides.md')): Promise<LoadedSlidevData> {
+export async function loadDeck(): Promise<LoadedSlidevData> {
   injectPreparserExtensionLoader(async (_roots, headmatter, filepath, mode) =>
     (await preparser({ filepath, headmatter, mode })) ?? [])
-  return load({ roots: [ROOT], userRoot: ROOT }, entry)
+  return load({ roots: [ROOT], userRoot: ROOT }, resolve(ROOT, 'slides.md'))
 }

@@ -1,8 +1,7 @@
 /**
- * The six spans of talk/source.txt mangled on the way to the web (UTF-8 read as GBK and written back: one
- * character becomes two rare ones plus a `?`), each with the words printed in 《科学新闻》2024 年 4 月刊, in
- * Simplified Chinese. A garbled span not listed here stops the transcript script: a repair is a decision made
- * here, never a guess. `line` is where it stands, for the reader.
+ * The six spans of talk/source.txt mangled on the way to the web (UTF-8 read as GBK and written back: one character
+ * becomes two rare ones plus a `?`), each with the words printed in 《科学新闻》2024 年 4 月刊, in Simplified Chinese.
+ * Any other garbled span stops the transcript script: a repair is decided here, never guessed. `line`: for the reader.
  */
 export const garbledRepairs: readonly { line: number, garbled: string, repaired: string }[] = [
   { line: 19, garbled: '因?yàn)橛X(jué)得', repaired: '因为觉得' },

@@ -28,10 +28,8 @@ const COMPRESSIBLE: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
-  '.json': 'application/json',
   '.webmanifest': 'application/manifest+json',
   '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml',
 }
 
 /** Streams a text file gzipped, as a CDN would; false when sirv should answer instead. */

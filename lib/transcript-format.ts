@@ -3,26 +3,17 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
-export interface TranscriptParagraph {
-  id: string
-  text: string
-  /** the `## ` heading it stands under; '' before the first heading */
-  section: string
-}
+/** `section`: the `## ` heading it stands under, '' before the first heading */
+export interface TranscriptParagraph { id: string, text: string, section: string }
 
 export function parseTranscriptFile(markdown: string, file = 'talk/transcript.md'): TranscriptParagraph[] {
   const lines = markdown.split('\n')
-  const paragraphs: TranscriptParagraph[] = []
   let section = ''
-  lines.forEach((line, index) => {
-    if (line.startsWith('## '))
-      section = line.slice(3)
+  const paragraphs = lines.flatMap((line, index) => {
+    section = line.startsWith('## ') ? line.slice(3) : section
     const id = /^<!-- (p\d{2,}) -->$/.exec(line)?.[1]
     const text = lines[index + 1]?.trim()
-    if (id && !text)
-      throw new Error(`${file}:${index + 2}: paragraph ${id} has no text on the line after its id`)
-    if (id && text)
-      paragraphs.push({ id, text, section })
+    return id && text ? [{ id, text, section }] : []
   })
   if (paragraphs.length === 0)
     throw new Error(`${file}: no paragraphs (expected lines like “<!-- p01 -->” followed by the text)`)

@@ -1,7 +1,4 @@
-/**
- * Turns the scraped article (talk/source.txt) into the checked Simplified-Chinese transcript
- * (talk/transcript.md): pure functions, the file I/O is scripts/transcript.ts.
- */
+/** talk/source.txt, the scraped article, as the checked Simplified-Chinese talk/transcript.md; scripts/transcript.ts does the I/O. */
 import * as OpenCC from 'opencc-js'
 import { run as zhlint } from 'zhlint'
 import { garbledRepairs, realQuestionMarks } from './garbled-repairs'
@@ -60,7 +57,6 @@ function assertNotGarbled(source: string, file: string): void {
 
 export const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' })
 
-/** A line without its pinyin, in Simplified Chinese. */
 const simplified = (raw: string): string => toSimplified(raw.replace(/\u00A0/g, ' ').trim().replace(PINYIN_ANNOTATION, ''))
 
 /**
@@ -114,7 +110,7 @@ export function buildTranscript(source: string, file: string): Transcript {
   let paragraphs = 0
   for (let i = headerIndex + 1; i < lines.length; i++) {
     const raw = lines[i]!
-    if (raw.replace(/\u00A0/g, ' ').trim() === '')
+    if (!raw.trim())
       continue
     const line = typeset(simplified(raw))
     if (!meta.title) {
