@@ -13,6 +13,8 @@ export function parseTranscriptFile(markdown: string, file = 'talk/transcript.md
     section = line.startsWith('## ') ? line.slice(3) : section
     const id = /^<!-- (p\d{2,}) -->$/.exec(line)?.[1]
     const text = lines[index + 1]?.trim()
+    if (id && !text)
+      throw new Error(`${file}:${index + 2}: paragraph ${id} has no text on the line after its id`)
     return id && text ? [{ id, text, section }] : []
   })
   if (paragraphs.length === 0)
