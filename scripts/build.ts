@@ -1,7 +1,6 @@
 /**
- * npm run build [-- --base /talk/ --out dist]: the static site with its reading edition (read/), then, from the built
- * site, the accessible PDF visitors download, the social preview image and slide 1 drawn into index.html for a first
- * paint before the app has run. The base path comes from --base, else $DECK_BASE, else “/”.
+ * npm run build [-- --base /talk/ --out dist]: the static site with its reading edition (read/), then, from the built site,
+ * the accessible PDF visitors download, the social preview image and slide 1 drawn into index.html for a first paint.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'

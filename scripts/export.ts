@@ -17,7 +17,8 @@ import { repairPptx } from '../lib/pptx'
 
 const deck = await loadDeck()
 
-async function slidevExport(passThrough: string[]): Promise<void> {
+if (process.argv[2] === '--slidev') {
+  const passThrough = process.argv.slice(3)
   // the few options the result is checked by; slidev gets them all
   const { values } = parseArgs({
     args: passThrough,
@@ -40,37 +41,31 @@ async function slidevExport(passThrough: string[]): Promise<void> {
     args.push('--timeout=120000')
   // its own dependency cache: see cacheDir in vite.config.ts
   runSlidev('export', args, { ...process.env, DECK_VITE_CACHE_DIR: process.env.DECK_VITE_CACHE_DIR || 'node_modules/.vite-export' })
-  if (format !== 'pdf' && !pptx)
-    return
-
-  const file = `${String(values.output ?? deck.headmatter.exportFilename).replace(/\.(?:pdf|pptx)$/, '')}.${pptx ? 'pptx' : 'pdf'}`
-  if (!existsSync(file))
-    fail(`export: slidev reported success but ${file} does not exist`)
-  if (format === 'pptx-editable')
-    await repairPptx(file)
-  const count = pptx
-    ? Object.keys((await JSZip.loadAsync(readFileSync(file))).files).filter(name => /^ppt\/slides\/slide\d+\.xml$/.test(name)).length
-    : (await PDFDocument.load(readFileSync(file))).getPageCount()
-  const slides = deck.slides.length
-  const unit = pptx ? 'slides' : 'pages'
-  if (count === 0 || !(values.range || count === slides || (withClicks && count > slides)))
-    fail(`export: ${file} has ${count} ${unit}, the deck has ${slides} slides${withClicks ? ' (and more click steps)' : ''}: the export is incomplete`)
-  console.log(`export: ${file}: ${count} ${unit}`)
-}
-
-if (process.argv[2] === '--slidev') {
-  await slidevExport(process.argv.slice(3))
+  if (format === 'pdf' || pptx) {
+    const file = `${String(values.output ?? deck.headmatter.exportFilename).replace(/\.(?:pdf|pptx)$/, '')}.${pptx ? 'pptx' : 'pdf'}`
+    if (!existsSync(file))
+      fail(`export: slidev reported success but ${file} does not exist`)
+    if (format === 'pptx-editable')
+      await repairPptx(file)
+    const count = pptx
+      ? Object.keys((await JSZip.loadAsync(readFileSync(file))).files).filter(name => /^ppt\/slides\/slide\d+\.xml$/.test(name)).length
+      : (await PDFDocument.load(readFileSync(file))).getPageCount()
+    const slides = deck.slides.length
+    const unit = pptx ? 'slides' : 'pages'
+    if (count === 0 || !(values.range || count === slides || (withClicks && count > slides)))
+      fail(`export: ${file} has ${count} ${unit}, the deck has ${slides} slides${withClicks ? ' (and more click steps)' : ''}: the export is incomplete`)
+    console.log(`export: ${file}: ${count} ${unit}`)
+  }
 }
 else {
   const options = parseOptions('export', {
-    dist: { type: 'string', default: 'dist' },
     // the base path the site was built under
     base: { type: 'string', default: process.env.DECK_BASE || '/' },
     notes: { type: 'boolean', default: false },
     output: { type: 'string' },
   })
-  requireBuild('export', options.dist!)
+  requireBuild('export', 'dist')
   const output = options.output ?? `${deck.headmatter.exportFilename}${options.notes ? '-notes' : ''}.pdf`
-  await withBuiltSite(options.dist!, site => options.notes ? printHandout(site, output) : printDeck(site, deck, output), { base: options.base })
+  await withBuiltSite('dist', site => options.notes ? printHandout(site, output) : printDeck(site, deck, output), { base: options.base })
   console.log(`export: wrote ${output}`)
 }

@@ -1,24 +1,19 @@
 /**
- * npm run fonts [-- --dist dist]: Inter and Noto Sans SC cut to the characters the built site shows (every click step,
- * the notes, presenter view, overview, reading edition; lib/font-subsets.ts) into public/fonts/ and styles/fonts.css.
+ * npm run fonts: Inter and Noto Sans SC cut to the characters the built site shows (every click step, the notes,
+ * presenter view, overview, reading edition; lib/font-subsets.ts) into public/fonts/ and styles/fonts.css.
  * Build again to ship them; tests/e2e/fonts.spec.ts names a shown character that is in no file.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { writeFileSync } from 'node:fs'
 import { openPrintView, settle, shownText, withBuiltSite } from '../lib/browser'
 import { parseOptions, requireBuild } from '../lib/cli'
 import { loadDeck } from '../lib/deck'
 import { subsetFonts } from '../lib/font-subsets'
 
-const options = parseOptions('fonts', {
-  dist: { type: 'string', default: 'dist' },
-  out: { type: 'string', default: 'public/fonts' },
-  css: { type: 'string', default: 'styles/fonts.css' },
-})
-requireBuild('fonts', options.dist!)
+parseOptions('fonts', {})
+requireBuild('fonts', 'dist')
 const deck = await loadDeck()
 
-const [onSlides, elsewhere] = await withBuiltSite(options.dist!, async (site) => {
+const [onSlides, elsewhere] = await withBuiltSite('dist', async (site) => {
   const [page] = await openPrintView(site, deck, 'print?print=clicks')
   const onSlides = await shownText(page)
   const found = []
@@ -31,10 +26,9 @@ const [onSlides, elsewhere] = await withBuiltSite(options.dist!, async (site) =>
 })
 
 const { files, css } = await subsetFonts(onSlides, elsewhere)
-mkdirSync(options.out!, { recursive: true })
 for (const [file, data] of files) {
-  writeFileSync(join(options.out!, file), data)
+  writeFileSync(`public/fonts/${file}`, data)
   console.log(`fonts: ${file}: ${(data.length / 1024).toFixed(1)} KB`)
 }
-writeFileSync(options.css!, css)
-console.log(`fonts: wrote ${options.css}; run “npm run build” to ship the new files`)
+writeFileSync('styles/fonts.css', css)
+console.log('fonts: wrote styles/fonts.css; run “npm run build” to ship the new files')

@@ -16,21 +16,19 @@ const options = parseOptions('present', {
 })
 const port = integerOption('present', 'port', options.port, 1, 65535)
 
-/** The address to listen on for remote control: one of this machine's, named by the presenter. */
-function remoteHost(bind: string | undefined): string {
+const password = process.env.DECK_REMOTE_PASSWORD
+// remote control listens on the one address of this machine that the presenter names
+const host = options.remote ? options.bind ?? '' : 'localhost'
+if (options.remote) {
+  if (!password)
+    fail('present:remote: set DECK_REMOTE_PASSWORD to the presenter password, e.g.\n  DECK_REMOTE_PASSWORD=… DECK_BIND=192.168.1.20 npm run present:remote\nIt is never read from a file in the repository.')
   const addresses = Object.entries(networkInterfaces()).flatMap(([name, list]) => (list ?? []).map(({ address }) => ({ name, address })))
   const known = addresses.map(({ name, address }) => `${address} (${name})`).join(', ')
-  if (!bind)
+  if (!host)
     fail(`present:remote: name the one interface to listen on, e.g. DECK_BIND=192.168.1.20 npm run present:remote (this machine has ${known})`)
-  if (!addresses.some(({ address }) => address === bind))
-    fail(`present:remote: ${bind} is not an address of one of this machine's interfaces (it has ${known})`)
-  return bind
+  if (!addresses.some(({ address }) => address === host))
+    fail(`present:remote: ${host} is not an address of one of this machine's interfaces (it has ${known})`)
 }
-
-const password = process.env.DECK_REMOTE_PASSWORD
-if (options.remote && !password)
-  fail('present:remote: set DECK_REMOTE_PASSWORD to the presenter password, e.g.\n  DECK_REMOTE_PASSWORD=… DECK_BIND=192.168.1.20 npm run present:remote\nIt is never read from a file in the repository.')
-const host = options.remote ? remoteHost(options.bind) : 'localhost'
 await new Promise<void>((resolve) => {
   const probe = createServer()
   probe.once('error', (error: NodeJS.ErrnoException) => fail(error.code === 'EADDRINUSE'
