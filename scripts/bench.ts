@@ -126,13 +126,14 @@ const count = (n: number): string => String(Math.round(n))
 /** the middle value, the lower of two; undefined for none */
 const median = (values: number[]): number | undefined => values.toSorted((a, b) => a - b)[Math.floor((values.length - 1) / 2)]
 
-interface Target { text: string, met: (mine: number, theirs?: number) => boolean }
+/** `met`: undefined when it cannot be told (no starter measured) */
+interface Target { text: string, met: (mine: number, theirs?: number) => boolean | undefined }
 /** `value`: every run's (shown as their median, each in brackets), one value, or none */
 interface Row { label: string, value: (d: Deck) => number[], show: (n: number) => string, target?: Target }
 const row = (label: string, value: Row['value'], show: Row['show'], target?: Target): Row => ({ label, value, show, target })
 const atMost = (max: number, show: Row['show']): Target => ({ text: `≤ ${show(max)}`, met: mine => mine <= max })
 const atLeast = (min: number): Target => ({ text: `≥ ${min}`, met: mine => mine >= min })
-const ofStarter = (ratio: number): Target => ({ text: `≤ ${ratio}× starter`, met: (mine, theirs) => theirs !== undefined && mine <= ratio * theirs })
+const ofStarter = (ratio: number): Target => ({ text: `≤ ${ratio}× starter`, met: (mine, theirs) => theirs === undefined ? undefined : mine <= ratio * theirs })
 /** a number from the Lighthouse result of one page and form factor */
 const lh = (key: string, pick: (lhr: Result) => number) => (d: Deck) => d.lighthouse.has(key) ? [pick(d.lighthouse.get(key)!)] : []
 const audit = (id: string) => (lhr: Result): number => lhr.audits[id]!.numericValue!
@@ -172,7 +173,8 @@ function report(decks: Deck[]): string {
     const mine = median(r.value(ours))
     const theirs = median(r.value(starter))
     const ratio = mine !== undefined && theirs ? `${(mine / theirs).toFixed(2)}×` : '—'
-    const verdict = r.target && mine !== undefined ? (r.target.met(mine, theirs) ? '✅ met' : '❌ not met') : ''
+    const met = mine === undefined ? undefined : r.target?.met(mine, theirs)
+    const verdict = met === undefined ? '' : (met ? '✅ met' : '❌ not met')
     return `| ${r.label} | ${cell(r, ours)} | ${cell(r, starter)} | ${ratio} | ${r.target?.text ?? ''} | ${verdict} |`
   })
   // the audits that cost points outside performance, so that a score below 100 says why
