@@ -28,9 +28,8 @@ describe('audienceQrCode', () => {
   })
 
   it('draws exactly the modules of the URL it is given', () => {
-    const wrapper = mount(AudienceQrCode, {
-      props: { url: 'https://example.org/x' },
-    })
+    configs.seoMeta = { ogUrl: 'https://example.org/x' }
+    const wrapper = mount(AudienceQrCode)
     const drawn = new Set(wrapper.get('path').attributes('d')!.match(/M\d+ \d+/g)!.map(m => m.slice(1)))
     const { data } = encode('https://example.org/x', { ecc: 'M', border: 2 })
     const expected = new Set(data.flatMap((row, y) => row.flatMap((dark, x) => dark
