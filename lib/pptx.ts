@@ -4,7 +4,7 @@
  * - each run names one font, the first of the CSS stack: Inter for Chinese text (no glyphs; PowerPoint
  *   picks a face of its own) or the deck's alias “Inter en”, which no computer has. Runs are split the
  *   way the deck's fonts split text (lib/font-subsets.ts), each naming its font and language;
- * - a CSS list counter comes out as the text `counter(question)`: the items are numbered instead;
+ * - a CSS list counter comes out as the text `counter(list-item)`: the items are numbered instead;
  * - a superscript makes one line count as two, and the gap becomes an exact line spacing smaller than
  *   the text, drawn above its box: such spacing is dropped;
  * - what PowerPoint offers to repair: content types for 26 slide masters where there is one, a second
