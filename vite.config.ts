@@ -7,14 +7,12 @@ import { devServerGuard } from './lib/dev-server-guard.ts'
 
 /**
  * The reading edition (read/, lib/reading-edition.ts), drawn from the built deck's print view, which only
- * `npm run build` has (it sets DECK_READING_EDITION). Written before vite-plugin-pwa's closeBundle
- * generates the service worker from the output: a page added later would not be precached.
+ * `npm run build` has (it sets DECK_READING_EDITION). Written once the bundle is on disk, before
+ * vite-plugin-pwa's closeBundle generates the service worker from the output: so it is precached too.
  */
 function readingEdition(): Plugin {
   let outDir = ''
   let base = '/'
-  // the bundle closes after a failed build too, with nothing written
-  let written = false
   return {
     name: 'deck:reading-edition',
     apply: () => process.env.DECK_READING_EDITION === '1',
@@ -22,15 +20,10 @@ function readingEdition(): Plugin {
       outDir = resolve(config.root, config.build.outDir)
       base = config.base
     },
-    writeBundle() {
-      written = true
-    },
-    closeBundle: {
-      order: 'pre',
+    writeBundle: {
+      order: 'post',
       sequential: true,
       async handler() {
-        if (!written)
-          return
         // through tsx: Vite's config loader stays out of data/
         const { tsImport } = await import('tsx/esm/api')
         const edition: typeof import('./lib/reading-edition') = await tsImport('./lib/reading-edition.ts', import.meta.url)
