@@ -1,9 +1,8 @@
 /** Layout maths for the deck's charts: pure functions the components call and the unit tests check. */
 
 /**
- * Shares (0–1) of a bar track for values on a log scale over whole decades,
- * from one decade below the smallest value up to the largest: 100, 1 000
- * and 10 000 fill a third, two thirds and the whole of the track.
+ * Shares (0–1) of a bar track for values on a log scale over whole decades, from one decade below the
+ * smallest value up to the largest: 100, 1 000 and 10 000 fill a third, two thirds and the whole of the track.
  */
 export function logShares(values: readonly number[]): number[] {
   const logs = values.map(Math.log10)
@@ -18,23 +17,15 @@ export function linearShares(values: readonly number[]): number[] {
   return values.map(value => value / max)
 }
 
-export interface TimelineLabel {
-  /** the point on the axis */
-  x: number
-  /** the label box: it starts at its point, or ends there when that keeps it clear */
-  left: number
-  anchor: 'start' | 'end'
-}
-
-/**
- * Places events on a time-true axis `width` wide (times in fractional years,
- * in order; the axis runs from `from` to `to`) with every label on one side
- * of it, each `labelWidth` wide and at least `gap` from the next. A label
- * starts at its point where it can and ends there where it must. Throws when
- * no placement keeps them apart: then the slide needs fewer events.
- */
+/** `x`: the event's point on the axis; `left`: its label box, which starts at the point, or ends there when that keeps it clear */
+export interface TimelineLabel { x: number, left: number, anchor: 'start' | 'end' }
 interface Axis { from: number, to: number, width: number, labelWidth: number, gap?: number }
 
+/**
+ * Places events on a time-true axis `width` wide (times in fractional years, in order; the axis runs from
+ * `from` to `to`) with every label on one side of it, each `labelWidth` wide and at least `gap` from the next.
+ * Throws when no placement keeps them apart: then the slide needs fewer events.
+ */
 export function layoutTimeline(times: readonly number[], { from, to, width, labelWidth, gap = 16 }: Axis): TimelineLabel[] {
   const place = (i: number, clearFrom: number): TimelineLabel[] | undefined => {
     if (i === times.length)
