@@ -59,7 +59,7 @@ describe('hosting configs', () => {
     expect(workflow).toMatch(/DECK_BASE: \$\{\{ steps\.pages\.outputs\.base_path \}\}\//)
     expect(workflow).toMatch(/path: dist/)
     expect(workflow).toContain('run: npm audit --audit-level=high')
-    expect(workflow).toContain('node-version-file: .node-version')
+    expect(workflow).toContain('node-version-file: .nvmrc')
   })
 
   it('the GitHub Pages workflow lets only the deploy job deploy', () => {
