@@ -177,11 +177,6 @@ function report(decks: Deck[]): string {
     const verdict = met === undefined ? '' : (met ? '✅ met' : '❌ not met')
     return `| ${r.label} | ${cell(r, ours)} | ${cell(r, starter)} | ${ratio} | ${r.target?.text ?? ''} | ${verdict} |`
   })
-  // the audits that cost points outside performance, so that a score below 100 says why
-  const losing = decks.flatMap(d => [...d.lighthouse].map(([key, lhr]) => {
-    const refs = CATEGORIES.slice(1).flatMap(id => lhr.categories[id]!.auditRefs).filter(ref => ref.weight > 0 && (lhr.audits[ref.id]!.score ?? 1) < 1)
-    return `- ${d.name}, ${key}: ${refs.map(ref => `\`${ref.id}\``).join(', ') || 'none'}`
-  }))
   const starterVersions = decks.includes(starter)
     ? `@slidev/cli ${version('@slidev/cli', starter.root)}, @slidev/theme-seriph ${version('@slidev/theme-seriph', starter.root)}`
     : 'not measured (--skip-starter)'
@@ -197,10 +192,6 @@ Written by \`npm run bench\` (scripts/bench.ts) on ${new Date().toISOString().sl
 | Metric | This deck | Starter | Ratio (ours / starter) | Target (ours) | Met? |
 | --- | ---: | ---: | ---: | --- | --- |
 ${table.join('\n')}
-
-## Lighthouse audits that cost points (accessibility, best practices, SEO)
-
-${losing.join('\n')}
 
 ## How each number is measured
 
