@@ -63,7 +63,7 @@ export async function printDeck(site: BuiltSite, deck: LoadedSlidevData, output:
   pdf.setAuthor(String(headmatter.author))
   pdf.setSubject(String(headmatter.info))
   pdf.setKeywords(String(headmatter.keywords).split(','))
-  pdf.setLanguage((headmatter.htmlAttrs as { lang: string }).lang)
+  pdf.setLanguage(String(headmatter.lang))
   const outline = pdf.context.register(pdf.context.obj({ Type: 'Outlines' }))
   addOutline(pdf, outline, bookmarks(slides))
   pdf.catalog.set(PDFName.of('Outlines'), outline)

@@ -107,7 +107,7 @@ export function renderReadingEdition(headmatter: Record<string, unknown>, entrie
     seo.twitterCard && `<meta name="twitter:card" content="${seo.twitterCard}">`,
   ].filter(Boolean).join('\n')
   return `<!doctype html>
-<html lang="${(headmatter.htmlAttrs as { lang: string }).lang}">
+<html lang="${String(headmatter.lang)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}">

@@ -81,6 +81,8 @@ test('without JavaScript, / shows slide 1, element for element where the app dra
   try {
     const page = await noScript.newPage()
     await page.goto(baseURL!)
+    // the static page's own language, or `:lang(en)` would set its Chinese in the Latin face
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
     const title = page.locator(`#${SNAPSHOT_ID} h1`)
     await expect(title).toBeVisible()
     expect(await title.textContent()).toBe(deck.slides[0]!.title)
