@@ -1,6 +1,5 @@
 /**
- * Repairs to the editable PowerPoint that Slidev 53's exporter writes through pptxgenjs 4, so that it
- * opens clean and looks like the deck:
+ * Repairs to the editable PowerPoint Slidev 53 writes through pptxgenjs 4, so it opens clean and looks like the deck:
  * - each run names one font, the first of the CSS stack: Inter for Chinese text (no glyphs; PowerPoint
  *   picks a face of its own) or the deck's alias “Inter en”, which no computer has. Runs are split the
  *   way the deck's fonts split text (lib/font-subsets.ts), each naming its font and language;
@@ -28,12 +27,12 @@ function repairRun(run: string): string {
   // the text cut where the font that sets it changes
   const pieces: { family: string, text: string }[] = []
   for (const char of unescapeXml(text)) {
-    const family = familyFor(char, lang)
+    const font = familyFor(char, lang)
     const last = pieces.at(-1)
-    if (last?.family === family)
+    if (last?.family === font)
       last.text += char
     else
-      pieces.push({ family, text: char })
+      pieces.push({ family: font, text: char })
   }
   return pieces.map(piece =>
     `<a:r><a:rPr${props.replace(/lang="[^"]*"/, `lang="${lang}"`)}>${inner.replace(/typeface="[^"]*"/g, `typeface="${piece.family}"`)}</a:rPr><a:t>${escapeXml(piece.text)}</a:t></a:r>`,
