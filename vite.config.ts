@@ -1,43 +1,31 @@
-import type { Plugin } from 'vite'
 import { relative, resolve } from 'node:path'
 import process from 'node:process'
 import { defineConfig } from 'vite'
 import { checkDeck } from './lib/deck-check.ts'
 import { devServerGuard } from './lib/dev-server-guard.ts'
 
-/**
- * The reading edition (read/, lib/reading-edition.ts), drawn from the built deck's print view, which only
- * `npm run build` has (it sets DECK_READING_EDITION). Written once the bundle is on disk, before
- * vite-plugin-pwa's closeBundle generates the service worker from the output: so it is precached too.
- */
-function readingEdition(): Plugin {
-  let outDir = ''
-  let base = '/'
-  return {
-    name: 'deck:reading-edition',
-    apply: () => process.env.DECK_READING_EDITION === '1',
-    configResolved(config) {
-      outDir = resolve(config.root, config.build.outDir)
-      base = config.base
-    },
-    writeBundle: {
-      order: 'post',
-      sequential: true,
-      async handler() {
-        // through tsx: Vite's config loader stays out of data/
-        const { tsImport } = await import('tsx/esm/api')
-        const edition: typeof import('./lib/reading-edition') = await tsImport('./lib/reading-edition.ts', import.meta.url)
-        await edition.writeReadingEdition(outDir, base)
-      },
-    },
-  }
-}
-
 export default defineConfig({
   plugins: [
     devServerGuard(),
     checkDeck(),
-    readingEdition(),
+    {
+      // The reading edition (read/, lib/reading-edition.ts), drawn from the built deck's print view, which only
+      // `npm run build` has (it sets DECK_READING_EDITION). Written once the bundle is on disk, before
+      // vite-plugin-pwa's closeBundle generates the service worker from the output: so it is precached too.
+      name: 'deck:reading-edition',
+      apply: () => process.env.DECK_READING_EDITION === '1',
+      writeBundle: {
+        order: 'post',
+        sequential: true,
+        async handler() {
+          // through tsx: Vite's config loader stays out of data/
+          const { tsImport } = await import('tsx/esm/api')
+          const edition: typeof import('./lib/reading-edition') = await tsImport('./lib/reading-edition.ts', import.meta.url)
+          const { root, build, base } = this.environment.config
+          await edition.writeReadingEdition(resolve(root, build.outDir), base)
+        },
+      },
+    },
     {
       // Vue's runtime-only build: Slidev aliases `vue` to the full build, whose template compiler no
       // compiled SFC needs (33 kB gzip on slide 1; tests/e2e/bundle.spec.ts). A plugin's alias goes first

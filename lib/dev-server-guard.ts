@@ -31,16 +31,13 @@ function refuse(res: ServerResponse, status: number, why: string): void {
 function peekBody(req: IncomingMessage, length: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
-    let received = 0
     const onReadable = (): void => {
-      for (let chunk = req.read() as Buffer | null; chunk !== null; chunk = req.read() as Buffer | null) {
+      for (let chunk = req.read() as Buffer | null; chunk !== null; chunk = req.read() as Buffer | null)
         chunks.push(chunk)
-        received += chunk.length
-      }
-      if (received < length)
+      const body = Buffer.concat(chunks)
+      if (body.length < length)
         return
       req.off('readable', onReadable)
-      const body = Buffer.concat(chunks)
       req.unshift(body)
       resolve(body)
     }

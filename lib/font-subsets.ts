@@ -1,7 +1,6 @@
 /**
- * Which characters go to which font file. Latin is set in Inter, Chinese in Noto Sans SC, each in a
- * regular and a bold file cut from the full fonts their npm packages ship, holding exactly the
- * characters the deck shows in that family and weight.
+ * Which characters go to which font file: Latin is set in Inter, Chinese in Noto Sans SC, each in a regular
+ * and a bold face cut from the full fonts their npm packages ship.
  */
 import type { Buffer } from 'node:buffer'
 import type { ShownText } from './browser'
@@ -36,7 +35,7 @@ export function familyFor(char: string, lang: string): Family {
 export const weightBucket = (cssWeight: number): Weight => cssWeight >= 600 ? 700 : 400
 
 /** U+4E00-4E01,U+4E09: code points folded into CSS unicode-range syntax */
-export function unicodeRange(chars: readonly string[]): string {
+function unicodeRange(chars: readonly string[]): string {
   const codes = [...new Set(chars.map(c => c.codePointAt(0)!))].sort((a, b) => a - b)
   const parts: string[] = []
   const hex = (n: number): string => n.toString(16).toUpperCase()
@@ -70,7 +69,6 @@ const ASCII = Array.from({ length: 0x5F }, (_, i) => String.fromCodePoint(0x20 +
 
 type Shown = readonly Pick<ShownText, 'text' | 'weight' | 'lang'>[]
 
-/** the characters of `shown` that `family` sets in `weight` */
 function charactersIn(shown: Shown, family: Family, weight: Weight): string[] {
   return shown
     .filter(piece => weightBucket(piece.weight) === weight)

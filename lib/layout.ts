@@ -18,7 +18,7 @@ export function linearShares(values: readonly number[]): number[] {
 }
 
 /** `x`: the event's point on the axis; `left`: its label box, which starts at the point, or ends there when that keeps it clear */
-export interface TimelineLabel { x: number, left: number, anchor: 'start' | 'end' }
+interface TimelineLabel { x: number, left: number, anchor: 'start' | 'end' }
 interface Axis { from: number, to: number, width: number, labelWidth: number, gap?: number }
 
 /**

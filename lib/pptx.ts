@@ -1,6 +1,5 @@
 /**
- * Repairs to the editable PowerPoint that Slidev 53's exporter writes through pptxgenjs 4, so that it
- * opens clean and looks like the deck:
+ * Repairs to the editable PowerPoint Slidev 53 writes through pptxgenjs 4, so it opens clean and looks like the deck:
  * - each run names one font, the first of the CSS stack: Inter for Chinese text (no glyphs; PowerPoint
  *   picks a face of its own) or the deck's alias “Inter en”, which no computer has. Runs are split the
  *   way the deck's fonts split text (lib/font-subsets.ts), each naming its font and language;
@@ -18,20 +17,6 @@ const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>
 const unescapeXml = (text: string): string => text.replace(/&(?:amp|lt|gt|quot|apos);/g, entity => ENTITIES[entity]!)
 const escapeXml = (text: string): string => text.replace(/[&<>]/g, char => `&${{ '&': 'amp', '<': 'lt', '>': 'gt' }[char]};`)
 
-/** `text` cut where the font that sets it changes */
-function piecesByFamily(text: string, lang: string): { family: string, text: string }[] {
-  const pieces: { family: string, text: string }[] = []
-  for (const char of text) {
-    const family = familyFor(char, lang)
-    const last = pieces.at(-1)
-    if (last?.family === family)
-      last.text += char
-    else
-      pieces.push({ family, text: char })
-  }
-  return pieces
-}
-
 /** one `<a:r>` as the deck sets it: a run per font, each naming that font and the run's language */
 function repairRun(run: string): string {
   const [, props, inner, text] = /^<a:r><a:rPr([^>]*)>(.*?)<\/a:rPr><a:t>(.*)<\/a:t><\/a:r>$/s.exec(run) ?? []
@@ -39,7 +24,17 @@ function repairRun(run: string): string {
   if (props === undefined || inner === undefined || text === undefined || (family !== 'Inter' && family !== ENGLISH_FAMILY))
     return run
   const lang = family === ENGLISH_FAMILY ? 'en-US' : 'zh-CN'
-  return piecesByFamily(unescapeXml(text), lang).map(piece =>
+  // the text cut where the font that sets it changes
+  const pieces: { family: string, text: string }[] = []
+  for (const char of unescapeXml(text)) {
+    const font = familyFor(char, lang)
+    const last = pieces.at(-1)
+    if (last?.family === font)
+      last.text += char
+    else
+      pieces.push({ family: font, text: char })
+  }
+  return pieces.map(piece =>
     `<a:r><a:rPr${props.replace(/lang="[^"]*"/, `lang="${lang}"`)}>${inner.replace(/typeface="[^"]*"/g, `typeface="${piece.family}"`)}</a:rPr><a:t>${escapeXml(piece.text)}</a:t></a:r>`,
   ).join('')
 }
@@ -50,7 +45,7 @@ function repairLineSpacing(textBody: string): string {
   return textBody.replace(/<a:lnSpc><a:spcPts val="(\d+)"\/><\/a:lnSpc>/g, (spacing, value: string) => Number(value) <= largest ? '' : spacing)
 }
 
-export function repairSlideXml(xml: string): string {
+function repairSlideXml(xml: string): string {
   const counted = new Map<string, number>()
   return xml
     .replace(/<a:t>counter\(([\w-]+)\)<\/a:t>/g, (_, name: string) => {

@@ -67,15 +67,11 @@ async function snapshotOfSlideOne(site: BuiltSite) {
   }
 }
 
-type Snapshot = Awaited<ReturnType<typeof snapshotOfSlideOne>>
-
 /** the snapshot's styles: shown at slide 1's address (or without JavaScript) where CSS can divide lengths */
-function snapshotStyle({ faces, codes, width, height }: Snapshot): string {
+function snapshotStyle({ faces, codes, width, height }: Awaited<ReturnType<typeof snapshotOfSlideOne>>): string {
   // renamed and blocking; only faces whose range holds a character of the slide, so no other file is fetched
-  const fontFaces = faces.filter(({ range }) => {
-    const covered = parseUnicodeRange(range)
-    return codes.some(code => covered.has(code))
-  }).map(({ family, src, weight, range }) =>
+  const slideFaces = faces.filter(({ range }) => [...parseUnicodeRange(range)].some(code => codes.includes(code)))
+  const fontFaces = slideFaces.map(({ family, src, weight, range }) =>
     `@font-face { font-family: "${family} snapshot"; src: ${src}; font-weight: ${weight}; unicode-range: ${range}; font-display: block; }`).join('\n')
   const canDivide = '@supports (scale: calc(1px / 1px))'
   return `<style>#${SNAPSHOT_ID} { display: none; position: fixed; inset: 0; z-index: 100 }

@@ -6,8 +6,8 @@
  *   @check:dgx1-recipient → a marked fact-check line from data/fact-checks.ts
  * Anything else in the notes is kept as written.
  */
-import type { PreparserSetup } from '@slidev/types'
 import type { TranscriptParagraph } from '../lib/transcript-format'
+import { definePreparserSetup } from '@slidev/types'
 import { factChecks } from '../data/fact-checks'
 import { sourceNumber, sources } from '../data/sources'
 import { readTranscript } from '../lib/transcript-format'
@@ -43,9 +43,8 @@ export function expandNote(note: string, paragraphs: readonly TranscriptParagrap
   }).join('\n')
 }
 
-const setup: PreparserSetup = () => {
+export default definePreparserSetup(() => {
   const paragraphs = readTranscript()
   const transformNote = async (note?: string) => note === undefined ? undefined : expandNote(note, paragraphs)
   return [{ name: 'transcript-notes', transformNote }]
-}
-export default setup
+})
