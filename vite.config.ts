@@ -1,7 +1,7 @@
 import { relative, resolve } from 'node:path'
 import process from 'node:process'
 import { defineConfig } from 'vite'
-import { checkDeck } from './lib/deck-check.ts'
+import { checkDeck, fresh } from './lib/deck-check.ts'
 import { devServerGuard } from './lib/dev-server-guard.ts'
 
 export default defineConfig({
@@ -19,8 +19,7 @@ export default defineConfig({
         sequential: true,
         async handler() {
           // through tsx: Vite's config loader stays out of data/
-          const { tsImport } = await import('tsx/esm/api')
-          const edition: typeof import('./lib/reading-edition') = await tsImport('./lib/reading-edition.ts', import.meta.url)
+          const edition = await fresh<typeof import('./lib/reading-edition')>('./lib/reading-edition.ts', import.meta.url)
           const { root, build, base } = this.environment.config
           await edition.writeReadingEdition(resolve(root, build.outDir), base)
         },

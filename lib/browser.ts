@@ -80,7 +80,7 @@ export function shownText(page: Page): Promise<ShownText[]> {
   return page.evaluate(() => {
     const found: ShownText[] = []
     for (const el of document.body.querySelectorAll('*')) {
-      // Slidev's offline toast is set in the system's sans-serif on purpose
+      // Slidev's offline notice: in the system's font, and hidden by styles/deck.css
       if (['SCRIPT', 'STYLE', 'TITLE', 'NOSCRIPT'].includes(el.tagName) || el.closest('.slidev-pwa-indicator'))
         continue
       const container = el.closest('.print-slide-container, .slidev-note-with-clicks, [class*="note"]')

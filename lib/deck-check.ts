@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 
 // through tsx rather than imports: each call reads data/ afresh, and Vite's config loader stays out of data/
-const fresh = async <T>(path: string): Promise<T> => (await import('tsx/esm/api')).tsImport(path, import.meta.url)
+export const fresh = async <T>(path: string, from = import.meta.url): Promise<T> => (await import('tsx/esm/api')).tsImport(path, from)
 
 /** Each line of slides.md and its `src:` pages that names something missing, as `file:line: what`. */
 export async function findBadReferences(root: string): Promise<string[]> {

@@ -17,15 +17,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Plugin } from 'vite'
 import { Buffer } from 'node:buffer'
+import { answerText } from './headers'
 
 const SYNC_POSTS = new Set(['/@server-reactive/nav', '/@server-reactive/drawings'])
 const REFUSED = /^\/(?:__open-in-editor|__mcp)(?:[/?.]|$)/i
 const MAX_SYNC_BODY = 1024 * 1024
 
-function refuse(res: ServerResponse, status: number, why: string): void {
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...status === 405 && { allow: 'GET, HEAD' } })
-  res.end(`deck:dev-server-guard: ${why}\n`)
-}
+const refuse = (res: ServerResponse, status: number, why: string): void => answerText(res, status, `deck:dev-server-guard: ${why}`)
 
 /** Reads the whole body, then gives it back to the stream (`unshift`) for the next handler. */
 function peekBody(req: IncomingMessage, length: number): Promise<Buffer> {

@@ -48,21 +48,16 @@ function unicodeRange(chars: readonly string[]): string {
   return parts.join(',')
 }
 
-/** unicode-range back into code points: the inverse of unicodeRange */
-export function parseUnicodeRange(range: string): Set<number> {
-  const codes = new Set<number>()
-  for (const part of range.split(',')) {
-    const [from, to = from] = part.trim().replace(/^U\+/i, '').split('-')
-    for (let code = Number.parseInt(from!, 16); code <= Number.parseInt(to!, 16); code++)
-      codes.add(code)
-  }
-  return codes
-}
-
 function fontFaceRule(family: string, file: string, weight: Weight, chars: readonly string[]): string {
   const src = `url('/fonts/${file}') format('woff2')`
   return `@font-face { font-family: '${family}'; font-weight: ${weight}; font-display: swap; src: ${src}; unicode-range: ${unicodeRange(chars)}; }`
 }
+
+/**
+ * only what running text uses: subset-font's default keeps every stylistic alternate and doubles Inter's files;
+ * halt and chws let text-spacing-trim set a line-opening “ half-width
+ */
+const KEEP_FEATURES = 'kern liga calt ccmp locl mark mkmk halt chws'.split(' ')
 
 /** printable ASCII: Slidev's own UI (presenter view, menus) is English */
 const ASCII = Array.from({ length: 0x5F }, (_, i) => String.fromCodePoint(0x20 + i))
@@ -89,16 +84,13 @@ export async function subsetFonts(onSlides: Shown, elsewhere: Shown = []): Promi
     const always = family === 'Inter' ? ASCII.filter(c => familyFor(c, '') === 'Inter') : [...'0123456789']
     const slideChars = new Set([...always, ...charactersIn(onSlides, family, weight)])
     const rest = [...new Set(charactersIn(elsewhere, family, weight))].filter(c => !slideChars.has(c))
+    const style = `${weight}${{ 400: 'Regular', 700: 'Bold' }[weight]}`
+    const font = readFileSync(`node_modules/@expo-google-fonts/${slug(family)}/${style}/${family.replaceAll(' ', '')}_${style}.ttf`)
     for (const [part, chars] of [['', [...slideChars]], ['-rest', rest]] as const) {
       if (!chars.length)
         continue
       const file = fileName(family, weight, part)
-      const style = `${weight}${{ 400: 'Regular', 700: 'Bold' }[weight]}`
-      const font = readFileSync(`node_modules/@expo-google-fonts/${slug(family)}/${style}/${family.replaceAll(' ', '')}_${style}.ttf`)
-      // only what running text uses: subset-font's default keeps every stylistic alternate and doubles
-      // Inter's files; halt and chws let text-spacing-trim set a line-opening “ half-width
-      const keepFeatures = 'kern liga calt ccmp locl mark mkmk halt chws'.split(' ')
-      files.set(file, await subsetFont(font, chars.join(''), { targetFormat: 'woff2', keepFeatures, noHinting: true }))
+      files.set(file, await subsetFont(font, chars.join(''), { targetFormat: 'woff2', keepFeatures: KEEP_FEATURES, noHinting: true }))
       const ownChars = chars.filter(c => familyFor(c, '') === family)
       if (ownChars.length)
         rules.push(fontFaceRule(family, file, weight, ownChars))

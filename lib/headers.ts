@@ -1,4 +1,5 @@
 /** The hosted deck's security headers (netlify.toml and vercel.json carry the same), and the build's repairs to index.html. */
+import type { ServerResponse } from 'node:http'
 
 /** What a meta tag can carry: the build puts it into index.html and 404.html for hosts that send no headers (GitHub Pages). */
 export const META_CONTENT_SECURITY_POLICY = [
@@ -39,4 +40,9 @@ export function unquoteMetaContent(html: string): string {
 /** first in <head> after the charset: a meta policy covers only what comes after it */
 export function insertCspMeta(html: string): string {
   return html.replace(/<meta charset="utf-8">/i, `$&\n<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}">`)
+}
+
+/** A one-line plain-text answer from the dev server's guard or the preview server; a 405 names the methods there are. */
+export function answerText(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...status === 405 && { allow: 'GET, HEAD' } }).end(`${text}\n`)
 }

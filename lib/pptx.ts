@@ -59,10 +59,13 @@ function repairSlideXml(xml: string): string {
     .replace(/(?<!<a:effectLst\/>)<\/p:bgPr>/g, '<a:effectLst/></p:bgPr>')
 }
 
+/** a slide's part in the package: one per slide in PowerPoint */
+export const SLIDE_PART = /^ppt\/slides\/slide\d+\.xml$/
+
 /** Rewrites `file` in place. */
 export async function repairPptx(file: string): Promise<void> {
   const zip = await JSZip.loadAsync(readFileSync(file))
-  for (const name of Object.keys(zip.files).filter(name => /^ppt\/slides\/slide\d+\.xml$/.test(name)))
+  for (const name of Object.keys(zip.files).filter(name => SLIDE_PART.test(name)))
     zip.file(name, repairSlideXml(await zip.file(name)!.async('string')))
   const types = await zip.file('[Content_Types].xml')!.async('string')
   // an override for a part the file does not have is what PowerPoint repairs

@@ -11,9 +11,8 @@ import type { BuiltSite } from './browser'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { loadedSlide, settle } from './browser'
 import { AT_SLIDE_ONE, SNAPSHOT_ID } from './first-slide'
-import { parseUnicodeRange } from './font-subsets'
 
-/** The slide's markup; the deck's font faces in its font stacks; its characters, as code points; the canvas's size. */
+/** The slide's markup, the deck's font faces in its font stacks, the canvas's size. */
 async function snapshotOfSlideOne(site: BuiltSite) {
   const page = await site.browser.newPage()
   try {
@@ -56,7 +55,6 @@ async function snapshotOfSlideOne(site: BuiltSite) {
           weight: face.style.getPropertyValue('font-weight'),
           range: face.style.getPropertyValue('unicode-range'),
         })).filter(face => used.has(face.family)),
-        codes: Array.from(new Set(slide.textContent), char => char.codePointAt(0)!),
         width,
         height,
       }
@@ -68,10 +66,9 @@ async function snapshotOfSlideOne(site: BuiltSite) {
 }
 
 /** the snapshot's styles: shown at slide 1's address (or without JavaScript) where CSS can divide lengths */
-function snapshotStyle({ faces, codes, width, height }: Awaited<ReturnType<typeof snapshotOfSlideOne>>): string {
-  // renamed and blocking; only faces whose range holds a character of the slide, so no other file is fetched
-  const slideFaces = faces.filter(({ range }) => [...parseUnicodeRange(range)].some(code => codes.includes(code)))
-  const fontFaces = slideFaces.map(({ family, src, weight, range }) =>
+function snapshotStyle({ faces, width, height }: Awaited<ReturnType<typeof snapshotOfSlideOne>>): string {
+  // renamed and blocking; a browser fetches a face only for characters it draws, so the notes' files stay unfetched
+  const fontFaces = faces.map(({ family, src, weight, range }) =>
     `@font-face { font-family: "${family} snapshot"; src: ${src}; font-weight: ${weight}; unicode-range: ${range}; font-display: block; }`).join('\n')
   const canDivide = '@supports (scale: calc(1px / 1px))'
   return `<style>#${SNAPSHOT_ID} { display: none; position: fixed; inset: 0; z-index: 100 }

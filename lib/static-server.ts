@@ -1,7 +1,7 @@
 /**
  * The built deck under a base path ('/talk/'), on 127.0.0.1 only, GET and HEAD only, nothing outside its root, with
- * the hosting's security headers unless given others ({} as GitHub Pages). An unknown path gets 404.html: status 200
- * as Netlify and Vercel rewrite, or 404 as GitHub Pages serves it. Optional gzip, for measuring the wire.
+ * the hosting's security headers unless given others ({} as GitHub Pages). An unknown path gets index.html with 200,
+ * as Netlify and Vercel rewrite, or 404.html with 404, as GitHub Pages serves it. Optional gzip, for measuring the wire.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -11,7 +11,7 @@ import { extname, isAbsolute, join, relative, resolve } from 'node:path'
 import { pipeline } from 'node:stream'
 import { createGzip } from 'node:zlib'
 import sirv from 'sirv'
-import { SECURITY_HEADERS } from './headers'
+import { answerText, SECURITY_HEADERS } from './headers'
 
 interface StaticServerOptions {
   root: string
@@ -50,16 +50,13 @@ export async function startStaticServer({ root, base = '/', port = 0, gzip = fal
   if (!base.startsWith('/') || !base.endsWith('/'))
     throw new Error(`static server: base must start and end with “/” (got “${base}”)`)
   const rootDir = resolve(root)
-  const notFound = readFileSync(join(rootDir, '404.html'))
+  const fallbackPage = readFileSync(join(rootDir, fallback === 'github-pages' ? '404.html' : 'index.html'))
   const files = sirv(rootDir, { dev: false, etag: true, dotfiles: false })
 
   const server = createServer((req, res) => {
     for (const [name, value] of Object.entries(headers))
       res.setHeader(name, value)
-    const answer = (status: number, text: string): void => {
-      const allow = status === 405 ? { allow: 'GET, HEAD' } : {}
-      res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...allow }).end(`${text}\n`)
-    }
+    const answer = (status: number, text: string): void => answerText(res, status, text)
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return answer(405, `${req.method} not allowed: a static site answers GET and HEAD`)
     const url = new URL(req.url ?? '/', 'http://localhost')
@@ -82,7 +79,7 @@ export async function startStaticServer({ root, base = '/', port = 0, gzip = fal
       return
     req.url = `/${url.pathname.slice(base.length)}${url.search}`
     files(req, res, () => {
-      res.writeHead(fallback === 'github-pages' ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' }).end(notFound)
+      res.writeHead(fallback === 'github-pages' ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' }).end(fallbackPage)
     })
   })
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', resolve))

@@ -13,7 +13,7 @@ import { findChromium, withBuiltSite } from '../lib/browser'
 import { fail, parseOptions, requireBuild, runSlidev } from '../lib/cli'
 import { loadDeck } from '../lib/deck'
 import { printDeck, printHandout } from '../lib/deck-pdf'
-import { repairPptx } from '../lib/pptx'
+import { repairPptx, SLIDE_PART } from '../lib/pptx'
 
 const deck = await loadDeck()
 
@@ -48,7 +48,7 @@ if (process.argv[2] === '--slidev') {
     if (format === 'pptx-editable')
       await repairPptx(file)
     const count = pptx
-      ? Object.keys((await JSZip.loadAsync(readFileSync(file))).files).filter(name => /^ppt\/slides\/slide\d+\.xml$/.test(name)).length
+      ? Object.keys((await JSZip.loadAsync(readFileSync(file))).files).filter(name => SLIDE_PART.test(name)).length
       : (await PDFDocument.load(readFileSync(file))).getPageCount()
     const slides = deck.slides.length
     const unit = pptx ? 'slides' : 'pages'

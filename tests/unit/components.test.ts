@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import type { Directive } from 'vue'
 import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import ComputeScaleChart from '../../components/ComputeScaleChart.vue'
 import EventDate from '../../components/EventDate.vue'
 import EventTimeline from '../../components/EventTimeline.vue'
@@ -20,6 +20,8 @@ const click: Directive<HTMLElement, unknown> = {
 const global = {
   directives: { click, after: click },
 }
+// the headmatter's author, as Slidev's slide context gives it
+vi.mock('@slidev/client', () => ({ useSlideContext: () => ({ $slidev: { configs: { author: '沈向洋' } } }) }))
 
 describe('modelScaleTable', () => {
   const table = mount(ModelScaleTable, { global })

@@ -72,8 +72,21 @@ describe('the preview server (lib/static-server.ts)', () => {
         expect(status, path).toBe(404)
         expect(body.toString()).not.toContain('leaked')
       }
-      // the URL parser takes %2e%2e for “..” and stays in the root: the SPA fallback
-      expect((await send(server.url, '/%2e%2e/dist-secret/leak.json')).body.toString()).toBe('<p>fallback</p>')
+      // the URL parser takes %2e%2e for “..” and stays in the root: the SPA fallback, index.html
+      expect((await send(server.url, '/%2e%2e/dist-secret/leak.json')).body.toString()).toBe('<p>deck</p>')
+    }
+  })
+
+  it('answers an unknown path with index.html and 200 as Netlify and Vercel do, with 404.html and 404 as GitHub Pages does', async () => {
+    const spa = await send(plain.url, '/7')
+    expect([spa.status, spa.body.toString()]).toEqual([200, '<p>deck</p>'])
+    const pages = await startStaticServer({ root, fallback: 'github-pages' })
+    try {
+      const answer = await send(pages.url, '/7')
+      expect([answer.status, answer.body.toString()]).toEqual([404, '<p>fallback</p>'])
+    }
+    finally {
+      await pages.close()
     }
   })
 
