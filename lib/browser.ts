@@ -80,8 +80,8 @@ export function shownText(page: Page): Promise<ShownText[]> {
   return page.evaluate(() => {
     const found: ShownText[] = []
     for (const el of document.body.querySelectorAll('*')) {
-      // Slidev's offline notice: in the system's font, and hidden by styles/deck.css
-      if (['SCRIPT', 'STYLE', 'TITLE', 'NOSCRIPT'].includes(el.tagName) || el.closest('.slidev-pwa-indicator'))
+      // what display: none hides is not shown: slide 1's snapshot away from slide 1, Slidev's offline notice
+      if (['SCRIPT', 'STYLE', 'TITLE', 'NOSCRIPT'].includes(el.tagName) || !el.checkVisibility())
         continue
       const container = el.closest('.print-slide-container, .slidev-note-with-clicks, [class*="note"]')
       const where = container?.id || container?.className.toString().slice(0, 40) || el.tagName
@@ -89,8 +89,10 @@ export function shownText(page: Page): Promise<ShownText[]> {
       const own = [...el.childNodes].filter(node => node.nodeType === Node.TEXT_NODE).map(node => node.textContent).join('')
       for (const pseudo of ['', '::before', '::after']) {
         const style = getComputedStyle(el, pseudo || null)
-        const quotes = /open-quote|close-quote/.test(style.content) && '“”‘’'
-        const text = pseudo ? (/^"(.*)"$/.exec(style.content)?.[1] ?? '') + (quotes || '') : own
+        // open-quote draws the element's `quotes` (《》 for a Chinese title), or its language's by default
+        const quoted = /open-quote|close-quote/.test(style.content) && style.quotes !== 'none'
+        const quotes = !quoted ? '' : style.quotes === 'auto' ? '“”‘’' : style.quotes.replace(/["'\s]/g, '')
+        const text = pseudo ? (/^"(.*)"$/.exec(style.content)?.[1] ?? '') + quotes : own
         if (text.trim())
           found.push({ text, weight: Number(style.fontWeight), fontFamily: style.fontFamily, lang, where })
       }

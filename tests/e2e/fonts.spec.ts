@@ -122,3 +122,17 @@ test('the slides fetch none of the “-rest” font files; the notes fetch them'
   await page.evaluate(() => document.fonts.ready)
   expect(restFiles()).toContain('/fonts/noto-sans-sc-400-rest.woff2')
 })
+
+// the coverage tests see a page through shownText: it must read quotation marks as drawn and skip what is hidden
+test('shownText reads the quotation marks CSS draws, and nothing display: none hides', async ({ page }) => {
+  await page.setContent(`<style>cite::before { content: open-quote } cite::after { content: close-quote }
+    .title { quotes: '《' '》' } .book { quotes: none }</style>
+    <p lang="zh-CN"><cite class="title">书名</cite><cite>标题</cite><cite class="book">Book</cite></p>
+    <p style="display: none">隐藏</p>`)
+  const text = (await shownText(page)).map(piece => piece.text).join('')
+  expect(text).toContain('《')
+  expect(text).toContain('》')
+  // the plain title's language quotes, before and after it; none for the book or the Chinese title
+  expect(text.match(/“/g)).toHaveLength(2)
+  expect(text).not.toContain('隐藏')
+})
