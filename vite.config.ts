@@ -9,19 +9,18 @@ export default defineConfig({
     devServerGuard(),
     checkDeck(),
     {
-      // The reading edition (read/, lib/reading-edition.ts), drawn from the built deck's print view, which only
-      // `npm run build` has (it sets DECK_READING_EDITION). Written once the bundle is on disk, before
-      // vite-plugin-pwa's closeBundle generates the service worker from the output: so it is precached too.
-      name: 'deck:reading-edition',
-      apply: () => process.env.DECK_READING_EDITION === '1',
+      // What the build adds to the built site (lib/site.ts): written once the bundle is on disk, before
+      // vite-plugin-pwa's closeBundle generates the service worker from the output, so that it is precached too
+      name: 'deck:complete-site',
+      apply: 'build',
       writeBundle: {
         order: 'post',
         sequential: true,
         async handler() {
           // through tsx: Vite's config loader stays out of data/
-          const edition = await fresh<typeof import('./lib/reading-edition')>('./lib/reading-edition.ts', import.meta.url)
+          const site = await fresh<typeof import('./lib/site.ts')>('./lib/site.ts', import.meta.url)
           const { root, build, base } = this.environment.config
-          await edition.writeReadingEdition(resolve(root, build.outDir), base)
+          await site.completeSite(resolve(root, build.outDir), base)
         },
       },
     },
@@ -32,6 +31,9 @@ export default defineConfig({
       config: () => ({ resolve: { alias: [{ find: /^vue$/, replacement: 'vue/dist/vue.runtime.esm-bundler.js' }] } }),
     },
   ],
+  // Vite's CORS middleware would answer a preflight (OPTIONS) before the guard in lib/dev-server-guard.ts sees it;
+  // the deck and its sync are same-origin
+  server: { cors: false },
   // `slidev export` runs its own dev server, often beside `npm run present`: its own dependency
   // cache keeps one from rewriting what the other serves (scripts/export.ts sets it)
   cacheDir: process.env.DECK_VITE_CACHE_DIR || undefined,

@@ -5,21 +5,50 @@
  *   POST /__slidev/slides/<n>.json   rewrites the slide's page file                        → 405
  *   POST /@server-ref/<key>, /@server-reactive/<key>: set state every tab shares by a dotted key
  *        (`__proto__` reaches Object.prototype), write snapshots and drawings; a body that is not
- *        JSON ends the process                                                            → 405;
- *        `nav` and `drawings` (the presenter's sync, the pen) only as a JSON object ≤ 1 MB → else 400/411/413/415
+ *        JSON ends the process, and one without the state (`{}`) blanks every page opened after it → 405;
+ *        `nav` and `drawings` (the presenter's sync, the pen) only ≤ 1 MB and in the shape Slidev's
+ *        client posts them (SYNC_UPDATES)                                                → else 400/411/413/415
  *   /__mcp (edits the slides), /__open-in-editor?file=… (starts $EDITOR)                   → 403
  *   POST /@unocss-devtools-update    adds classes to every tab's CSS                       → 405
  *   WebSocket `slidev:monaco-write`  writes files; Vite's token keeps other sites out, with the Origin check
- * Any other method than GET and HEAD gets 405; an Origin not the server's own, or a Host naming another
+ * Any other method than GET and HEAD gets 405 (OPTIONS too: vite.config.ts turns Vite's CORS answer off); an Origin not the server's own, or a Host naming another
  * port, 403: a page in the presenter's browser can send a "simple" cross-origin POST (Vite has checked
  * the Host's name, `server.allowedHosts`). Listed before Slidev's plugins, its middleware runs first.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Plugin } from 'vite'
 import { Buffer } from 'node:buffer'
-import { answerText } from './headers'
+import { z } from 'zod'
+import { answerText } from './headers.ts'
 
-const SYNC_POSTS = new Set(['/@server-reactive/nav', '/@server-reactive/drawings'])
+const count = z.number().int().nonnegative().max(100_000)
+const time = z.number().nonnegative()
+const slideNo = z.string().regex(/^\d{1,5}$/)
+/** the sending tab's id, and the state: the whole of it (`data`) or, for a `?diff` state, what changed (`patch`) */
+const update = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ source: z.string().max(64), timestamp: time, ...shape })
+
+/**
+ * What Slidev 53's client posts through vite-plugin-vue-server-ref: the presenter's position and timer
+ * (@slidev/client/state/shared.ts, sent whole) and the pen's drawings, one SVG a slide (state/drawings.ts, as a diff).
+ */
+const SYNC_UPDATES: Record<string, z.ZodType> = {
+  '/@server-reactive/nav': update({
+    data: z.strictObject({
+      page: count,
+      clicks: count,
+      clicksTotal: count.optional(),
+      timer: z.strictObject({
+        status: z.enum(['stopped', 'running', 'paused']),
+        slides: z.record(slideNo, z.strictObject({ start: time.optional(), end: time.optional() })),
+        startedAt: time,
+        pausedAt: time,
+      }),
+      cursor: z.strictObject({ x: z.number(), y: z.number(), style: z.enum(['cursor', 'laser']).optional() }).optional(),
+      lastUpdate: z.strictObject({ id: z.string().max(64), type: z.enum(['presenter', 'viewer']), time }).optional(),
+    }),
+  }),
+  '/@server-reactive/drawings': update({ patch: z.record(slideNo, z.string().optional()) }),
+}
 const REFUSED = /^\/(?:__open-in-editor|__mcp)(?:[/?.]|$)/i
 const MAX_SYNC_BODY = 1024 * 1024
 
@@ -43,14 +72,11 @@ function peekBody(req: IncomingMessage, length: number): Promise<Buffer> {
   })
 }
 
-function isSyncUpdate(body: Buffer): boolean {
+/** The body as the plugin reads it (its marker for `undefined` turned back), checked against the route's shape. */
+function isSyncUpdate(path: string, body: Buffer): boolean {
   try {
-    const value: unknown = JSON.parse(body.toString('utf8'), (key, value: unknown) => {
-      if (key === '__proto__')
-        throw new Error('prototype key')
-      return value
-    })
-    return typeof value === 'object' && value !== null
+    const value: unknown = JSON.parse(body.toString('utf8'), (_, value: unknown) => value === '__UNDEFINED___' ? undefined : value)
+    return SYNC_UPDATES[path]!.safeParse(value).success
   }
   catch {
     return false
@@ -69,7 +95,7 @@ async function guard(req: IncomingMessage, res: ServerResponse, next: () => void
     return refuse(res, 403, `${path} is off in this deck`)
   if (req.method === 'GET' || req.method === 'HEAD')
     return next()
-  if (req.method !== 'POST' || !SYNC_POSTS.has(path))
+  if (req.method !== 'POST' || !Object.hasOwn(SYNC_UPDATES, path))
     return refuse(res, 405, `${req.method} ${path} refused: this dev server is read-only`)
   if (!req.headers['content-type']?.startsWith('application/json'))
     return refuse(res, 415, 'a sync update is JSON (Content-Type: application/json)')
@@ -78,8 +104,8 @@ async function guard(req: IncomingMessage, res: ServerResponse, next: () => void
     return refuse(res, 411, 'a sync update needs a Content-Length')
   if (length > MAX_SYNC_BODY)
     return refuse(res, 413, `a sync update is at most ${MAX_SYNC_BODY} bytes`)
-  if (!isSyncUpdate(await peekBody(req, length)))
-    return refuse(res, 400, 'a sync update is a JSON object without __proto__ keys')
+  if (!isSyncUpdate(path, await peekBody(req, length)))
+    return refuse(res, 400, `${path} takes only what Slidev's client sends (lib/dev-server-guard.ts, SYNC_UPDATES)`)
   next()
 }
 

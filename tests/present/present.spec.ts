@@ -99,6 +99,29 @@ test('advancing in the presenter view moves the audience’s tab, clicks include
   }
 })
 
+test('the pen’s strokes reach the server: the guard lets Slidev’s own drawings sync through', async ({ browser, baseURL }) => {
+  const context = await browser.newContext()
+  try {
+    const page = await context.newPage()
+    await page.addInitScript(() => localStorage.setItem('slidev-drawing-enabled', 'true'))
+    const last = (await loadDeck()).slides.length
+    await page.goto(`${baseURL}presenter/${last}`)
+    const slide = loadedSlide(page, last, '.slidev-presenter #slide-content')
+    await expect(slide).toBeVisible(FIRST_LOAD)
+    await settle(page)
+    const synced = page.waitForResponse(response => response.url().endsWith('/@server-reactive/drawings'))
+    const box = (await slide.boundingBox())!
+    await page.mouse.move(box.x + box.width / 3, box.y + box.height / 3)
+    await page.mouse.down()
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 })
+    await page.mouse.up()
+    expect((await synced).status()).toBe(200)
+  }
+  finally {
+    await context.close()
+  }
+})
+
 /** Sends `head` (and `body`) as they are; resolves with the answer's status code, or 0 when none came. */
 function rawRequest(head: string, body: string | Buffer = ''): Promise<number> {
   return new Promise((resolve) => {
@@ -186,6 +209,19 @@ test('the dev server refuses every request that writes, runs or opens something,
       '{"patch":{"__proto__":{"polluted":1}}}',
       400,
     ],
+    // the state every tab loads: a body without it blanked every page opened after it
+    ...['/@server-reactive/nav', '/@server-reactive/drawings'].flatMap(path => ['{}', '[]', '{"patch":5}', '{"source":"x","timestamp":1,"data":{"page":"7"}}'].map(body => [
+      `sync, ${body} to ${path}`,
+      `POST ${path} HTTP/1.1\n${host}\n${own}\n${json}`,
+      body,
+      400,
+    ] as [string, string, string, number])),
+    [
+      'preflight, answered before Vite’s CORS',
+      `OPTIONS /__slidev/slides/2.json HTTP/1.1\n${host}\n${own}\nAccess-Control-Request-Method: POST`,
+      '',
+      405,
+    ],
     [
       'sync, 10 MB body',
       `POST /@server-reactive/nav HTTP/1.1\n${host}\n${own}\n${json}`,
@@ -252,17 +288,21 @@ test('the dev server refuses every request that writes, runs or opens something,
     answers.push(`${what}: ${await rawRequest(head, body)}`)
   expect(answers).toEqual(tried.map(([what, , , status]) => `${what}: ${status}`))
 
-  // the deck still runs, and nothing was written
+  // the deck still runs, opened fresh (each page loads the shared state anew), and nothing was written
+  const watch = await watchPage(page, { intercept: false })
   await page.goto('1')
   await expect(loadedSlide(page, 1)).toBeVisible(FIRST_LOAD)
   await page.goto(`presenter/${CLICKED}`)
   await expect(page.locator('.slidev-presenter')).toBeVisible(FIRST_LOAD)
   await expect(page.locator('.slidev-note').first()).not.toBeEmpty()
+  expect(watch.problems).toEqual([])
   expect(git()).toBe(before)
 })
 
 test.describe('npm run present:remote', () => {
   const PORT = 3031
+  // a password that reads like an option: Slidev once took it for one and listened everywhere, without a password
+  const PASSWORD = '--bind=0.0.0.0'
   let server: ChildProcess | undefined
   let printed = ''
 
@@ -277,7 +317,7 @@ test.describe('npm run present:remote', () => {
       env: {
         ...process.env,
         CI: 'true',
-        DECK_REMOTE_PASSWORD: 'rehearsal-only',
+        DECK_REMOTE_PASSWORD: PASSWORD,
         DECK_BIND: '127.0.0.1',
       },
       stdio: ['ignore', 'pipe', 'ignore'],
@@ -294,7 +334,7 @@ test.describe('npm run present:remote', () => {
   test('asks for the password before the presenter view', async ({ page }) => {
     test.setTimeout(120_000)
     const url = `http://127.0.0.1:${PORT}/`
-    await expect.poll(async () => (await page.request.get(url).catch(() => undefined))?.status(), { timeout: 90_000 }).toBe(200)
+    await expect.poll(() => printed, { timeout: 90_000 }).toContain('present:remote: listening on')
 
     const asked: string[] = []
     page.on('dialog', async (dialog) => {
@@ -305,15 +345,18 @@ test.describe('npm run present:remote', () => {
     await expect.poll(() => asked).toEqual(['prompt: Enter password'])
     await expect(page.locator('.slidev-presenter')).toHaveCount(0)
 
-    await page.goto(`${url}presenter/1?password=rehearsal-only`)
+    await page.goto(`${url}presenter/1?password=${encodeURIComponent(PASSWORD)}`)
     await expect(page.locator('.slidev-presenter')).toBeVisible(FIRST_LOAD)
   })
 
-  test('listens on the named interface only, and says what that exposes', async () => {
+  test('listens on the named interface only, says so, and prints the password nowhere', async () => {
+    await expect.poll(() => printed, { timeout: 90_000 }).toContain('present:remote: listening on')
     const elsewhere = Object.values(networkInterfaces()).flat().filter(a => a && !a.internal && a.family === 'IPv4').map(a => a!.address)
     for (const address of elsewhere)
       await expect(fetch(`http://${address}:${PORT}/`), address).rejects.toThrow()
     expect(printed).toContain(`present:remote: listening on 127.0.0.1 only. On the phone, open http://127.0.0.1:${PORT}/presenter/ (it asks for the password).`)
     expect(printed).toContain('Anyone on this network who can reach 127.0.0.1:3031 can read the password')
+    expect(printed).not.toContain(PASSWORD)
+    expect(printed).not.toMatch(/https?:\/\/(?!127\.0\.0\.1:3031\/)/)
   })
 })
