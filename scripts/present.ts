@@ -4,9 +4,10 @@
  * browser only and takes it as an argument only: present on a network you trust (README, “Security”).
  */
 import { spawn } from 'node:child_process'
-import { createServer } from 'node:net'
+import { connect, createServer } from 'node:net'
 import { networkInterfaces } from 'node:os'
 import process from 'node:process'
+import { createInterface } from 'node:readline'
 import { fail, integerOption, parseOptions } from '../lib/cli'
 
 const options = parseOptions('present', {
@@ -38,14 +39,35 @@ await new Promise<void>((resolve) => {
 })
 
 const args = ['--port', String(port), ...process.env.CI ? [] : ['--open']]
-if (options.remote) {
-  args.push('--remote', password!, '--bind', host)
-  const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
-  console.log(`present:remote: listening on ${host} only. On the phone, open ${origin}/presenter/ (it asks for the password).
-Anyone on this network who can reach ${host}:${port} can read the password (Slidev checks it in the browser), move and draw on the slides and read the notes.`)
-}
-
-const child = spawn('node_modules/.bin/slidev', args, { stdio: 'inherit', shell: process.platform === 'win32' })
+// each value joined to its option: a password that reads like one (`--bind=0.0.0.0`) stays the password
+if (options.remote)
+  args.push(`--remote=${password}`, `--bind=${host}`)
+// remote: Slidev's banner and its `c` key (a QR code) give the password in addresses it does not listen on
+// (localhost, every interface, the public IP): its output is passed on without them, and its keys are off
+const child = spawn('node_modules/.bin/slidev', args, { stdio: options.remote ? ['ignore', 'pipe', 'inherit'] : 'inherit', shell: process.platform === 'win32' })
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.on(signal, () => child.kill(signal))
 child.on('exit', code => process.exit(code ?? 0))
+
+if (options.remote) {
+  const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
+  createInterface({ input: child.stdout! }).on('line', (line) => {
+    if (!/https?:\/\//.test(line) || line.includes(`${origin}/`))
+      console.log(line.replaceAll(password!, '…'))
+  })
+  const answers = (address: string): Promise<boolean> => new Promise((resolve) => {
+    const socket = connect(port, address, () => resolve(true)).once('error', () => resolve(false))
+    socket.once('connect', () => socket.destroy())
+  })
+  // what is printed is what the server does: it answers on the named address, and on no other of this machine's
+  while (!(await answers(host)))
+    await new Promise(resolve => setTimeout(resolve, 250))
+  const others = Object.values(networkInterfaces()).flat().map(entry => entry!.address).filter(address => address !== host && !address.startsWith('fe80'))
+  const alsoOn = (await Promise.all(others.map(async address => await answers(address) ? [address] : []))).flat()
+  if (alsoOn.length) {
+    child.kill()
+    fail(`present:remote: Slidev listens on ${alsoOn.join(', ')} too, not on ${host} only: stopped`)
+  }
+  console.log(`present:remote: listening on ${host} only. On the phone, open ${origin}/presenter/ (it asks for the password).
+Anyone on this network who can reach ${host}:${port} can read the password (Slidev checks it in the browser), move and draw on the slides and read the notes.`)
+}
