@@ -7,16 +7,17 @@ import type { LoadedSlidevData } from '@slidev/parser/fs'
 import type { SeoMeta } from '@slidev/types'
 import type { Page } from 'playwright-chromium'
 import type { Source } from '../data/schema'
+import type { BuiltSite } from './browser'
 import type { TranscriptParagraph } from './transcript-format'
 import { Buffer } from 'node:buffer'
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { factChecks } from '../data/fact-checks'
-import { langOf } from '../data/format'
+import { citeDetails, citeTitle, langOf } from '../data/format'
 import { sourceNumber, sources } from '../data/sources'
 import { noteReference, renderCheck } from '../setup/preparser'
 import { palette, paletteCss } from '../uno.config'
-import { openPrintView, withBuiltSite } from './browser'
+import { openPrintView } from './browser'
 import { loadDeck, ROOT } from './deck'
 import { bookmarks } from './deck-pdf'
 import { fileName } from './font-subsets'
@@ -27,6 +28,8 @@ import { readTranscript } from './transcript-format'
 export const IMAGE_WIDTH = 720
 /** lossy WebP: at 50 a slide is some 11 kB at 1x, its type as clean as at 70 */
 const WEBP_QUALITY = 50
+/** after a struck-through passage in a slide's text alternative */
+const STRUCK_THROUGH = '（划掉）'
 
 /** What the print view shows of one slide in its final state: its text, the sources it cites (`data-source`), its picture's height */
 export interface ShownSlide { text: string, sources: string[], height: number }
@@ -47,8 +50,7 @@ export function readingEntries({ slides }: Pick<LoadedSlidevData, 'slides'>, par
       level: slide.level ?? 1,
       shown: shown[index]!,
       paragraphs: references.flatMap(reference => paragraphs.find(p => p.id === reference.paragraph) ?? []),
-      // the notes' line is a markdown quote; here it is a paragraph of its own
-      checks: checkIds.map(id => renderCheck(id).replace(/^> /, '')),
+      checks: checkIds.map(renderCheck),
       sources: sources.filter(source => cited.has(source.id)),
     }
   })
@@ -66,10 +68,10 @@ function contents(marks: ReturnType<typeof bookmarks>): string {
 }
 
 function sourceItem(source: Source): string {
-  const name = escapeHtml(source.title ?? `［${source.about}］`)
+  const name = escapeHtml(citeTitle(source))
   const lang = langAttribute(name)
   const cited = source.url ? `<a href="${escapeHtml(source.url)}"${lang}>${name}</a>` : `<cite${lang}>${name}</cite>`
-  return `<li><span class="number">[${sourceNumber(source.id)}]</span> ${cited}<span${langAttribute(source.publisher)}>. ${escapeHtml(source.publisher)}</span></li>`
+  return `<li><span class="number">[${sourceNumber(source.id)}]</span> ${cited}. <span${langAttribute(source.publisher)}>${escapeHtml(source.publisher)}</span>${escapeHtml(citeDetails(source))}</li>`
 }
 
 function entryHtml({ no, level, title, shown, paragraphs, checks, sources }: ReadingEntry, base: string): string {
@@ -153,26 +155,27 @@ async function drawSlides(page: Page, dir: string): Promise<ShownSlide[]> {
       const { data } = await cdp.send('Page.captureScreenshot', { format: 'webp', quality: WEBP_QUALITY, captureBeyondViewport: true, clip })
       writeFileSync(join(dir, `${index + 1}${density > 1 ? '@2x' : ''}.webp`), Buffer.from(data, 'base64'))
     }
-    const { text, cites } = await slide.evaluate(el => ({
-      // the text as laid out: what is hidden (display: none) is not read out either
-      // eslint-disable-next-line unicorn/prefer-dom-node-text-content
-      text: (el as HTMLElement).innerText.replace(/\s+/g, ' ').trim(),
-      cites: Array.from(el.querySelectorAll('[data-source]'), cited => cited.getAttribute('data-source')!),
-    }))
+    const { text, cites } = await slide.evaluate((el, struck) => {
+      // drawn already: a struck-through passage says so in words, which the text alternative can carry
+      el.querySelectorAll('s, del').forEach(passage => passage.append(struck))
+      return {
+        // the text as laid out: what is hidden (display: none) is not read out either
+        // eslint-disable-next-line unicorn/prefer-dom-node-text-content
+        text: (el as HTMLElement).innerText.replace(/\s+/g, ' ').trim(),
+        cites: Array.from(el.querySelectorAll('[data-source]'), cited => cited.getAttribute('data-source')!),
+      }
+    }, STRUCK_THROUGH)
     shown.push({ text, sources: [...new Set(cites)], height: Math.round(box.height * IMAGE_WIDTH / box.width) })
   }
   return shown
 }
 
-/** Writes read/ into `outDir`, the built deck there served under `base`. */
-export async function writeReadingEdition(outDir: string, base: string): Promise<void> {
-  // the print view is a deep link, which the server answers with 404.html;
-  // Slidev writes that copy of index.html only after the bundle is closed
-  copyFileSync(join(outDir, 'index.html'), join(outDir, '404.html'))
+/** Writes read/ into `outDir`, the built deck there served under `base` as `site`. */
+export async function writeReadingEdition(site: BuiltSite, outDir: string, base: string): Promise<void> {
   const dir = join(outDir, 'read')
   mkdirSync(dir, { recursive: true })
   const deck = await loadDeck()
-  const shown = await withBuiltSite(outDir, async site => drawSlides((await openPrintView(site, deck, 'print?print=true'))[0], dir), { base })
+  const shown = await drawSlides((await openPrintView(site, deck, 'print?print=true'))[0], dir)
   // the deck's colours as CSS variables, its subset fonts from `base`, then the edition's own stylesheet
   const css = [
     paletteCss(),

@@ -91,6 +91,12 @@ export function buildTranscript(source: string, file: string): Transcript {
   const spam = source.split('\n').findIndex(line => findSpam(line).length > 0)
   if (spam >= 0)
     throw new TranscriptError(file, 'holds a piece of the spam line that heads the scraped page (lib/spam-guard.ts): delete it', spam + 1)
+  // the transcript becomes the presenter's notes, which Slidev renders as HTML: it takes text only
+  source.split('\n').forEach((text, i) => {
+    const at = text.search(/[<>]/)
+    if (at >= 0)
+      throw new TranscriptError(file, `markup (“${text.slice(at, at + 16)}”): the transcript takes text only`, i + 1, at + 1)
+  })
   assertNotGarbled(source, file)
   const lines = garbledRepairs.reduce((text, { garbled, repaired }) => text.replaceAll(garbled, repaired), source).split('\n')
 

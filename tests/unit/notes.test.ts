@@ -66,6 +66,11 @@ describe('the presenter notes, read through Slidev’s parser', () => {
     }
   })
 
+  it('carry the talk’s words as text: markup in a paragraph is escaped, not rendered', () => {
+    const note = expandNote('[click] @p01', [{ id: 'p01', text: '<img src=x onerror="alert(1)"> & 原话', section: '' }])
+    expect(note).toBe('[click] &lt;img src=x onerror="alert(1)"> & 原话\n')
+  })
+
   it('name unknown paragraphs and fact checks loudly', () => {
     expect(() => expandNote('@p99', paragraphs)).toThrow(/unknown transcript paragraph “@p99”/)
     expect(() => expandNote('@check:nope', paragraphs)).toThrow(/unknown fact check “@check:nope”/)

@@ -143,6 +143,11 @@ describe('npm run transcript on bad input', () => {
     await expectRefused(bad, new RegExp(`source\\.txt:3:${column}: a “\\?” that lib/garbled-repairs\\.ts neither repairs`))
   }, 30_000)
 
+  it('stops at markup, naming line and column: the notes would render it', () => {
+    expect(() => buildTranscript(sourceText.replace('近期', '近<img src=x onerror="document.title=1">期'), SOURCE))
+      .toThrow(/^talk\/source\.txt:15:4: markup \(“<img src=x onerr”\): the transcript takes text only$/)
+  })
+
   it('stops when a listed real question mark is gone', async () => {
     await expectRefused(sourceText.replace('思考?未來', '思考未來'), /source\.txt:29:1: the real question mark “思考\?未來” that lib\/garbled-repairs\.ts lists is not there$/)
   }, 30_000)
