@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http'
 import { Buffer } from 'node:buffer'
 import { execFile } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -9,8 +9,8 @@ import process from 'node:process'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { promisify } from 'node:util'
 import { gunzipSync } from 'node:zlib'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { SECURITY_HEADERS } from '../../lib/headers'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { IMMUTABLE_CACHE, SECURITY_HEADERS } from '../../lib/headers'
 import { startStaticServer } from '../../lib/static-server'
 
 // dist/ and, beside it, a folder whose name starts with “dist”
@@ -24,11 +24,18 @@ writeFileSync(join(root, '404.html'), '<p>fallback</p>')
 // several MB of varied text: more than the socket and gzip buffers hold at once
 const big = Buffer.from(Array.from({ length: 150_000 }, (_, i) => `export const v${i} = ${(i * 7919) % 100_003}\n`).join(''))
 writeFileSync(join(root, 'assets', 'big.js'), big)
+const robots = 'User-agent: *\nAllow: /\n'
+writeFileSync(join(root, 'robots.txt'), robots)
+// links out of the site, and a loop: none may be followed, and none may stop the server
+symlinkSync('/etc/passwd', join(root, 'passwd.txt'))
+symlinkSync(join(parent, 'dist-secret'), join(root, 'secret'))
+symlinkSync(join(root, 'loop-b'), join(root, 'loop-a'))
+symlinkSync(join(root, 'loop-a'), join(root, 'loop-b'))
 
 interface Answer { status: number, headers: IncomingHttpHeaders, body: Buffer }
 
 /** One request with the path sent as written; `readDelay` holds the response unread that long first. */
-function send(base: string, path: string, { method = 'GET', gzip = false, readDelay = 0 } = {}): Promise<Answer> {
+function send(base: string, path: string, { method = 'GET', gzip = false, readDelay = 0, range = '' } = {}): Promise<Answer> {
   const { hostname, port } = new URL(base)
   return new Promise((resolve, reject) => {
     request({
@@ -36,9 +43,10 @@ function send(base: string, path: string, { method = 'GET', gzip = false, readDe
       port,
       path,
       method,
-      headers: gzip
-        ? { 'accept-encoding': 'gzip' }
-        : {},
+      headers: {
+        ...gzip && { 'accept-encoding': 'gzip' },
+        ...range && { range },
+      },
     }, (res) => {
       res.pause()
       const chunks: Buffer[] = []
@@ -96,6 +104,40 @@ describe('the preview server (lib/static-server.ts)', () => {
       expect((await send(server.url, '/a%00.js', { gzip: true })).status).toBe(400)
       expect((await send(server.url, '/')).body.toString()).toBe('<p>deck</p>')
     }
+  })
+
+  it('answers byte ranges with 206, an unsatisfiable one with 416, and keeps serving', async () => {
+    for (const server of [plain, gzipped]) {
+      const part = await send(server.url, '/robots.txt', { range: 'bytes=0-9', gzip: true })
+      expect([part.status, part.headers['content-range'], part.body.toString()]).toEqual([206, `bytes 0-9/${robots.length}`, robots.slice(0, 10)])
+      const tail = await send(server.url, '/robots.txt', { range: 'bytes=-7' })
+      expect([tail.status, tail.body.toString()]).toEqual([206, robots.slice(-7)])
+      const past = await send(server.url, '/robots.txt', { range: 'bytes=0-99999999999999999' })
+      expect([past.status, past.headers['content-range'], past.body.toString()]).toEqual([206, `bytes 0-${robots.length - 1}/${robots.length}`, robots])
+      for (const range of ['bytes=10-5', `bytes=${robots.length}-`, 'bytes=99999999999999999-'])
+        expect(await send(server.url, '/robots.txt', { range }).then(a => [a.status, a.headers['content-range']]), range).toEqual([416, `bytes */${robots.length}`])
+      expect((await send(server.url, '/robots.txt', { range: 'lines=1-2' })).status).toBe(200)
+      expect((await send(server.url, '/')).body.toString()).toBe('<p>deck</p>')
+    }
+  })
+
+  it('follows no link out of its root, and reports a loop of links in one line without stopping', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
+    for (const server of [plain, gzipped]) {
+      for (const path of ['/passwd.txt', '/secret/leak.json']) {
+        const { status, body } = await send(server.url, path)
+        expect([status, body.toString()], path).toEqual([404, `${path} is a link out of the site\n`])
+      }
+      expect((await send(server.url, '/loop-a')).status).toBe(404)
+      expect((await send(server.url, '/')).body.toString()).toBe('<p>deck</p>')
+    }
+    expect(errors).toHaveBeenCalledWith(expect.stringMatching(/^static server: .*loop-a is a loop of symbolic links$/))
+    errors.mockRestore()
+  })
+
+  it('caches the hashed assets for a year, as the hosting configs say', async () => {
+    expect((await send(plain.url, '/assets/big.js', { method: 'HEAD' })).headers['cache-control']).toBe(IMMUTABLE_CACHE)
+    expect((await send(plain.url, '/index.html', { method: 'HEAD' })).headers['cache-control']).toBeUndefined()
   })
 
   it('answers methods other than GET and HEAD with 405', async () => {
