@@ -74,12 +74,13 @@ export async function openPrintView({ browser, url }: BuiltSite, { headmatter, s
 /** Shown text with its CSS weight, font-family list, closest `lang`, and where: print container id (`007-01`), notes, or tag. */
 export interface ShownText { text: string, weight: number, fontFamily: string, lang: string, where: string }
 
-/** Every piece of text the page shows, generated text (::before, ::after) included. */
-export function shownText(page: Page): Promise<ShownText[]> {
+/** Every piece of text the page shows (or the element `root` selects), generated text (::before, ::after) included. */
+export function shownText(page: Page, root = 'body'): Promise<ShownText[]> {
   // no named functions inside: tsx would wrap them in a helper the page lacks
-  return page.evaluate(() => {
+  return page.evaluate((root) => {
     const found: ShownText[] = []
-    for (const el of document.body.querySelectorAll('*')) {
+    const top = document.querySelector(root)!
+    for (const el of [top, ...top.querySelectorAll('*')]) {
       // what display: none hides is not shown: slide 1's snapshot away from slide 1, Slidev's offline notice
       if (['SCRIPT', 'STYLE', 'TITLE', 'NOSCRIPT'].includes(el.tagName) || !el.checkVisibility())
         continue
@@ -98,5 +99,5 @@ export function shownText(page: Page): Promise<ShownText[]> {
       }
     }
     return found
-  })
+  }, root)
 }

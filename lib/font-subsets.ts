@@ -35,7 +35,7 @@ export function familyFor(char: string, lang: string): Family {
 export const weightBucket = (cssWeight: number): Weight => cssWeight >= 600 ? 700 : 400
 
 /** U+4E00-4E01,U+4E09: code points folded into CSS unicode-range syntax */
-function unicodeRange(chars: readonly string[]): string {
+export function unicodeRange(chars: readonly string[]): string {
   const codes = [...new Set(chars.map(c => c.codePointAt(0)!))].sort((a, b) => a - b)
   const parts: string[] = []
   const hex = (n: number): string => n.toString(16).toUpperCase()
@@ -48,6 +48,17 @@ function unicodeRange(chars: readonly string[]): string {
   return parts.join(',')
 }
 
+/** unicode-range back into code points */
+export function parseUnicodeRange(range: string): Set<number> {
+  const codes = new Set<number>()
+  for (const part of range.split(',')) {
+    const [from, to = from] = part.trim().replace(/^U\+/i, '').split('-')
+    for (let code = Number.parseInt(from!, 16); code <= Number.parseInt(to!, 16); code++)
+      codes.add(code)
+  }
+  return codes
+}
+
 function fontFaceRule(family: string, file: string, weight: Weight, chars: readonly string[]): string {
   const src = `url('/fonts/${file}') format('woff2')`
   return `@font-face { font-family: '${family}'; font-weight: ${weight}; font-display: swap; src: ${src}; unicode-range: ${unicodeRange(chars)}; }`
@@ -58,6 +69,12 @@ function fontFaceRule(family: string, file: string, weight: Weight, chars: reado
  * halt and chws let text-spacing-trim set a line-opening “ half-width
  */
 const KEEP_FEATURES = 'kern liga calt ccmp locl mark mkmk halt chws'.split(' ')
+
+/** `font` (TTF or WOFF2) cut to `chars`, as WOFF2; with a full stop when they are only spaces, whose empty outline table browsers refuse */
+export function cutFont(font: Buffer, chars: Iterable<string>): Promise<Buffer> {
+  const text = [...chars].join('')
+  return subsetFont(font, /\S/.test(text) ? text : `${text}.`, { targetFormat: 'woff2', keepFeatures: KEEP_FEATURES, noHinting: true })
+}
 
 /** printable ASCII: Slidev's own UI (presenter view, menus) is English */
 const ASCII = Array.from({ length: 0x5F }, (_, i) => String.fromCodePoint(0x20 + i))
@@ -90,7 +107,7 @@ export async function subsetFonts(onSlides: Shown, elsewhere: Shown = []): Promi
       if (!chars.length)
         continue
       const file = fileName(family, weight, part)
-      files.set(file, await subsetFont(font, chars.join(''), { targetFormat: 'woff2', keepFeatures: KEEP_FEATURES, noHinting: true }))
+      files.set(file, await cutFont(font, chars))
       const ownChars = chars.filter(c => familyFor(c, '') === family)
       if (ownChars.length)
         rules.push(fontFaceRule(family, file, weight, ownChars))

@@ -1,26 +1,31 @@
 /**
- * Slide 1 drawn into the built index.html, so a phone shows the cover once the page, its stylesheet
- * and fonts have arrived, not after Slidev's JavaScript has run. The snapshot is the slide's own markup
- * in copies of Slidev's slide container and canvas (classes, not ids), scaled as Slidev scales the
- * slide where CSS can divide lengths. public/first-slide.js shows it only at slide 1's address (the SPA
- * fallback and the service worker answer /7 with the same page); setup/main.ts removes it once the app
- * shows a slide. Its text waits for the fonts (font-display: block, under names of its own; index.html
- * preloads them): drawn first in a fallback face, the app's title would later count as the largest paint.
+ * Slide 1 drawn into the built index.html, so a phone shows the cover once the page, its stylesheet and a few
+ * kilobytes of fonts have arrived, not after Slidev's JavaScript has run. The snapshot is the slide's own markup
+ * in copies of Slidev's slide container and canvas (classes, not ids), scaled as Slidev scales the slide where CSS
+ * can divide lengths; its text is set in the deck's faces cut to the characters slide 1 shows, under names of their
+ * own and with font-display: block (drawn first in a fallback face, the app's title would later count as the largest
+ * paint). public/first-slide.js shows it only at slide 1's address, and there starts the app (its scripts and the
+ * deck's fonts, held in a <template>) only once the snapshot has painted: nothing the app fetches delays that paint.
+ * The app draws its slide 1 hidden, under the snapshot, until setup/main.ts swaps the two once the deck's own fonts have
+ * arrived: any shift while they do is not seen, and not counted.
  */
-import type { BuiltSite } from './browser'
+import type { BuiltSite, ShownText } from './browser'
 import { readFileSync, writeFileSync } from 'node:fs'
-import { loadedSlide, settle } from './browser'
-import { AT_SLIDE_ONE, SNAPSHOT_ID } from './first-slide'
+import { basename, join } from 'node:path'
+import { loadedSlide, settle, shownText } from './browser'
+import { APP_TEMPLATE_ID, AT_SLIDE_ONE, SNAPSHOT_ID } from './first-slide'
+import { cutFont, parseUnicodeRange, unicodeRange, weightBucket } from './font-subsets'
 
-/** The slide's markup, the deck's font faces in its font stacks, the canvas's size. */
+/** The slide's markup with its font stacks renamed, the deck's font faces, the canvas's size, and the text it shows. */
 async function snapshotOfSlideOne(site: BuiltSite) {
   const page = await site.browser.newPage()
   try {
     await page.goto(site.url)
     await loadedSlide(page, 1).waitFor()
     await settle(page)
+    const shown = await shownText(page, '#slide-content [data-slidev-no="1"]')
     // no named functions inside: tsx would wrap them in a helper the page lacks
-    return await page.evaluate((snapshotId) => {
+    const drawn = await page.evaluate((snapshotId) => {
       const container = document.querySelector('#slide-container')!.cloneNode() as HTMLElement
       const canvas = document.querySelector('#slide-content') as HTMLElement
       const { offsetWidth: width, offsetHeight: height } = canvas
@@ -33,60 +38,76 @@ async function snapshotOfSlideOne(site: BuiltSite) {
       canvasCopy.append(slideCopy)
       container.append(canvasCopy)
 
-      // the deck's font faces, and its font stacks wherever they change, under the snapshot's names
-      const faces = [...document.styleSheets].flatMap(sheet => [...sheet.cssRules]).filter(rule => rule instanceof CSSFontFaceRule)
-      const families = faces.map(face => face.style.getPropertyValue('font-family').trim().replace(/^["']|["']$/g, ''))
-      const family = new RegExp(`(^|,\\s*)["']?(${Array.from(new Set(families)).join('|')})["']?(?=\\s*(?:,|$))`, 'g')
+      // the deck's font stacks, wherever they change, under the snapshot's names
+      const faces = [...document.styleSheets].flatMap(sheet => [...sheet.cssRules]).filter(rule => rule instanceof CSSFontFaceRule).map(face => ({
+        family: face.style.getPropertyValue('font-family').trim().replace(/^["']|["']$/g, ''),
+        src: /url\("?([^")]+)"?\)/.exec(face.style.getPropertyValue('src'))![1]!,
+        weight: face.style.getPropertyValue('font-weight'),
+        range: face.style.getPropertyValue('unicode-range'),
+      }))
+      const family = new RegExp(`(^|,\\s*)["']?(${Array.from(new Set(faces.map(face => face.family))).join('|')})["']?(?=\\s*(?:,|$))`, 'g')
       const originals = [slide, ...slide.querySelectorAll('*')]
       const copies = [slideCopy, ...slideCopy.querySelectorAll('*')] as (HTMLElement | SVGElement)[]
-      const stacks = new Set<string>()
       for (const [i, original] of originals.entries()) {
         const stack = getComputedStyle(original).fontFamily
         if (original === slide || stack !== getComputedStyle(original.parentElement!).fontFamily)
           copies[i]!.style.fontFamily = stack.replace(family, '$1"$2 snapshot"')
-        stacks.add(stack)
       }
-      const used = new Set([...stacks].flatMap(stack => stack.split(',').map(name => name.trim().replace(/^["']|["']$/g, ''))))
-      return {
-        html: container.outerHTML.replace(/<!--.*?-->/gs, ''),
-        faces: faces.map((face, i) => ({
-          family: families[i]!,
-          src: face.style.getPropertyValue('src'),
-          weight: face.style.getPropertyValue('font-weight'),
-          range: face.style.getPropertyValue('unicode-range'),
-        })).filter(face => used.has(face.family)),
-        width,
-        height,
-      }
+      return { html: container.outerHTML.replace(/<!--.*?-->/gs, ''), faces, width, height }
     }, SNAPSHOT_ID)
+    return { ...drawn, shown }
   }
   finally {
     await page.close()
   }
 }
 
-/** the snapshot's styles: shown at slide 1's address (or without JavaScript) where CSS can divide lengths */
-function snapshotStyle({ faces, width, height }: Awaited<ReturnType<typeof snapshotOfSlideOne>>): string {
-  // renamed and blocking; a browser fetches a face only for characters it draws, so the notes' files stay unfetched
-  const fontFaces = faces.map(({ family, src, weight, range }) =>
-    `@font-face { font-family: "${family} snapshot"; src: ${src}; font-weight: ${weight}; unicode-range: ${range}; font-display: block; }`).join('\n')
-  const canDivide = '@supports (scale: calc(1px / 1px))'
-  return `<style>#${SNAPSHOT_ID} { display: none; position: fixed; inset: 0; z-index: 100 }
-#${SNAPSHOT_ID} > * { --slidev-slide-scale: min(100vw / ${width}px, 100dvh / ${height}px) }
-${canDivide} { :root.${AT_SLIDE_ONE} #${SNAPSHOT_ID} { display: block } }
-${fontFaces}</style>
-<noscript><style>${canDivide} { #${SNAPSHOT_ID} { display: block } }</style></noscript>`
+const families = (stack: string): string[] => stack.split(',').map(name => name.trim().replace(/^["']|["']$/g, ''))
+
+/**
+ * Each of the deck's faces that slide 1 draws with, cut to the characters it draws there, into dist/fonts/snapshot-*:
+ * the snapshot's faces (a unicode-range within the deck's, so each character falls to the same family) and their files.
+ */
+async function snapshotFaces(outDir: string, base: string, faces: Awaited<ReturnType<typeof snapshotOfSlideOne>>['faces'], shown: ShownText[]) {
+  const cuts = new Map<string, Set<string>>()
+  const rules: string[] = []
+  for (const { family, src, weight, range } of faces) {
+    const inRange = parseUnicodeRange(range)
+    const drawn = shown.filter(piece => weightBucket(piece.weight) === weightBucket(Number(weight)) && families(piece.fontFamily).includes(family))
+    const chars = [...new Set(drawn.flatMap(piece => [...piece.text]))].filter(char => inRange.has(char.codePointAt(0)!))
+    if (!chars.length)
+      continue
+    const file = `snapshot-${basename(src)}`
+    cuts.set(file, new Set([...cuts.get(file) ?? [], ...chars]))
+    rules.push(`@font-face { font-family: "${family} snapshot"; src: url("${base}fonts/${file}") format("woff2"); font-weight: ${weight}; unicode-range: ${unicodeRange(chars)}; font-display: block; }`)
+  }
+  for (const [file, chars] of cuts)
+    writeFileSync(join(outDir, 'fonts', file), await cutFont(readFileSync(join(outDir, 'fonts', file.replace(/^snapshot-/, ''))), chars))
+  return { rules, files: [...cuts.keys()] }
 }
 
-/** Writes slide 1's snapshot into `indexHtml` (built under `base`), with its styles and its script. */
-export async function prerenderSlideOne(site: BuiltSite, indexHtml: string, base: string): Promise<void> {
+/** Writes slide 1's snapshot into `outDir`/index.html (built under `base`), with its styles, its fonts and the app held back. */
+export async function prerenderSlideOne(site: BuiltSite, outDir: string, base: string): Promise<void> {
   const snapshot = await snapshotOfSlideOne(site)
-  const page = readFileSync(indexHtml, 'utf8')
-    // after the font preloads, before the stylesheet
-    .replace(/<link rel="icon"/, `${snapshotStyle(snapshot)}\n<script src="${base}first-slide.js"></script>\n$&`)
-    // the app's code at low priority: the first paint needs the stylesheet and the fonts first
-    .replaceAll('<link rel="modulepreload"', '<link rel="modulepreload" fetchpriority="low"')
+  const { rules, files } = await snapshotFaces(outDir, base, snapshot.faces, snapshot.shown)
+  const canDivide = '@supports (scale: calc(1px / 1px))'
+  const head = `<style>#${SNAPSHOT_ID} { display: none; position: fixed; inset: 0; z-index: 100 }
+#${SNAPSHOT_ID} > * { --slidev-slide-scale: min(100vw / ${snapshot.width}px, 100dvh / ${snapshot.height}px) }
+${canDivide} { :root.${AT_SLIDE_ONE} #${SNAPSHOT_ID} { display: block } :root.${AT_SLIDE_ONE} #app { visibility: hidden } }
+${rules.join('\n')}</style>
+<noscript><style>${canDivide} { #${SNAPSHOT_ID} { display: block } }</style></noscript>
+${files.map(file => `<link rel="preload" href="${base}fonts/${file}" as="font" type="font/woff2" crossorigin>`).join('\n')}
+<script src="${base}first-slide.js"></script>`
+  const file = join(outDir, 'index.html')
+  const held: string[] = []
+  const page = readFileSync(file, 'utf8')
+    // the app's scripts and fonts wait in a template (public/first-slide.js)
+    .replace(/<script type="module"[^>]*><\/script>|<link rel="modulepreload"[^>]*>|<link rel="preload"[^>]*as="font"[^>]*>/g, (tag) => {
+      held.push(tag)
+      return ''
+    })
+    .replace('</head>', () => `${head}\n<template id="${APP_TEMPLATE_ID}">\n${held.join('\n')}\n</template>\n</head>`)
     // links the app made absolute point to the build's own server
-    .replace('</body>', `${snapshot.html.replaceAll(site.url, base)}\n</body>`)
-  writeFileSync(indexHtml, page)
+    .replace('</body>', () => `${snapshot.html.replaceAll(site.url, base)}\n</body>`)
+  writeFileSync(file, page)
 }

@@ -1,5 +1,31 @@
-// Shows slide 1's snapshot (lib/prerender.ts) only at slide 1's address: the SPA fallback and the service
-// worker answer /7 and /presenter with the same page. A classic script in <head>: it runs before the first paint.
+// Slide 1's snapshot (lib/prerender.ts) shows only at slide 1's address: the SPA fallback and the service worker
+// answer /7 and /presenter with the same page. The app waits in a template (lib/first-slide.ts names both): it starts
+// at once elsewhere, and at slide 1 only once the page and the snapshot's fonts have loaded and the snapshot has
+// painted, so that nothing it fetches delays that paint. A classic script in <head>: it runs before the first paint.
 const base = new URL('.', document.currentScript.src).pathname
-if (['', '1'].includes(location.pathname.slice(base.length).replace(/\/$/, '')))
-  document.documentElement.classList.add('first-slide') // AT_SLIDE_ONE in lib/first-slide.ts
+/** appends the held tags; a preload appended after the page's `load` never serves the request it was for: none then */
+function startApp(preload) {
+  const held = document.getElementById('deck-app').content
+  if (!preload)
+    held.querySelectorAll('link[rel="preload"]').forEach(link => link.remove())
+  document.head.append(held)
+}
+/** once the snapshot is on screen: its largest paint reported, or two frames on where that is not reported */
+function afterItsPaint(then) {
+  if (document.visibilityState === 'visible' && PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')) {
+    new PerformanceObserver((_, observer) => {
+      observer.disconnect()
+      then()
+    }).observe({ type: 'largest-contentful-paint', buffered: true })
+  }
+  else {
+    requestAnimationFrame(() => requestAnimationFrame(then))
+  }
+}
+if (['', '1'].includes(location.pathname.slice(base.length).replace(/\/$/, ''))) {
+  document.documentElement.classList.add('first-slide')
+  addEventListener('load', () => document.fonts.ready.then(() => afterItsPaint(() => startApp(false))))
+}
+else {
+  addEventListener('DOMContentLoaded', () => startApp(true))
+}

@@ -2,15 +2,12 @@
  * npm run build [-- --base /talk/ --out dist]: the static site with its reading edition (read/), then, from the built site,
  * the accessible PDF visitors download, the social preview image and slide 1 drawn into index.html for a first paint.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { findChromium, loadedSlide, settle, withBuiltSite } from '../lib/browser'
 import { fail, parseOptions, runSlidev } from '../lib/cli'
 import { loadDeck } from '../lib/deck'
 import { printDeck } from '../lib/deck-pdf'
-import { insertCspMeta, unquoteMetaContent } from '../lib/headers'
-import { prerenderSlideOne } from '../lib/prerender'
 
 const options = parseOptions('build', {
   base: { type: 'string', default: process.env.DECK_BASE || '/' },
@@ -23,14 +20,9 @@ if (!base.startsWith('/') || !base.endsWith('/'))
 
 const started = performance.now()
 // --download: the download button, and the print view the PDF is printed from. Slidev's own untagged PDF, replaced
-// below, needs only one page (--range=1). The reading edition is drawn from that print view (vite.config.ts).
+// below, needs only one page (--range=1). The build completes the site itself (lib/site.ts, from vite.config.ts).
 const args = ['build', '--download', '--range=1', `--base=${base}`, `--out=${out}`, `--executable-path=${findChromium()}`]
-runSlidev('build', args, { ...process.env, DECK_READING_EDITION: '1' })
-
-for (const page of ['index.html', '404.html']) {
-  const file = join(out, page)
-  writeFileSync(file, insertCspMeta(unquoteMetaContent(readFileSync(file, 'utf8'))))
-}
+runSlidev('build', args, process.env)
 
 const deck = await loadDeck()
 await withBuiltSite(out, async (site) => {
@@ -41,7 +33,6 @@ await withBuiltSite(out, async (site) => {
   await loadedSlide(page, 1).waitFor()
   await settle(page)
   await page.locator('#slide-content').screenshot({ path: join(out, 'og-image.png') })
-  await prerenderSlideOne(site, join(out, 'index.html'), base)
 }, { base })
 
 console.log(`build: ${out}/ under base ${base} in ${((performance.now() - started) / 1000).toFixed(1)} s`)

@@ -1,7 +1,7 @@
 // Slidev runs this in the app (dev server, build and export alike).
 import { configs } from '@slidev/client'
 import { defineAppSetup } from '@slidev/types'
-import { SNAPSHOT_ID } from '../lib/first-slide'
+import { AT_SLIDE_ONE, SNAPSHOT_ID } from '../lib/first-slide'
 
 export default defineAppSetup(() => {
   // Slidev links the download button relative to the page: from presenter/N that is the wrong folder
@@ -20,7 +20,11 @@ export default defineAppSetup(() => {
     // Slidev keeps the neighbouring slides mounted, hidden
     if ([...app.querySelectorAll('.slidev-layout')].some(layout => layout.getClientRects().length)) {
       observer.disconnect()
-      snapshot.remove()
+      // the app's slide stays hidden under the snapshot until the deck's own fonts have arrived: no flash of a fallback face
+      void document.fonts.ready.then(() => {
+        snapshot.remove()
+        document.documentElement.classList.remove(AT_SLIDE_ONE)
+      })
     }
   })
   observer.observe(app, { childList: true, subtree: true })

@@ -3,21 +3,10 @@ import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { printViewLoaded, settle, shownText } from '../../lib/browser'
 import { loadDeck } from '../../lib/deck'
-import { subsetFonts, weightBucket } from '../../lib/font-subsets'
+import { parseUnicodeRange, subsetFonts, weightBucket } from '../../lib/font-subsets'
 
 const deck = await loadDeck()
 const HOW_TO_FIX = 'run “npm run build && npm run fonts && npm run build”'
-
-/** unicode-range back into code points */
-function parseUnicodeRange(range: string): Set<number> {
-  const codes = new Set<number>()
-  for (const part of range.split(',')) {
-    const [from, to = from] = part.trim().replace(/^U\+/i, '').split('-')
-    for (let code = Number.parseInt(from!, 16); code <= Number.parseInt(to!, 16); code++)
-      codes.add(code)
-  }
-  return codes
-}
 
 /** the code points each family covers in each weight (“Inter/400”), from the generated styles/fonts.css */
 function coverage(): Map<string, Set<number>> {

@@ -1,5 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, relative, resolve } from 'node:path'
+import process from 'node:process'
+import { createLogger, loadConfigFromFile } from 'vite'
 import { describe, expect, it } from 'vitest'
 import viteConfig from '../../vite.config'
 
@@ -80,5 +82,15 @@ describe('what the browser imports from our code', () => {
     expect(packages.size, 'the walk found the packages the components use').toBeGreaterThan(0)
     expect(packages.has('uqr')).toBe(true)
     expect(packages.get('zod'), 'this file brings zod into the browser').toBeUndefined()
+  })
+})
+
+describe('vite.config.ts', () => {
+  it('loads without Vite’s warning about its native config loader, which every npm run dev would print', async () => {
+    const warnings: string[] = []
+    const logger = { ...createLogger('warn'), warn: (message: string) => void warnings.push(message) }
+    const loaded = await loadConfigFromFile({ command: 'serve', mode: 'development' }, 'vite.config.ts', process.cwd(), 'warn', logger)
+    expect(loaded?.config.plugins?.length).toBeGreaterThan(0)
+    expect(warnings).toEqual([])
   })
 })
