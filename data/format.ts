@@ -54,3 +54,18 @@ export function isoDateToYear(iso: string): number {
   const inMonth = day === undefined ? 0.5 : (day - 0.5) / new Date(Date.UTC(year, month, 0)).getUTCDate()
   return year + (month - 1 + inMonth) / 12
 }
+
+interface Citable { title?: string, about?: string, book?: true, publisher: string, date?: string, edition?: string }
+
+/** A source's title as the references print it, the marks as text: 《Chinese》, “English”, a book's bare (set in italics), or ［a description］. */
+export function citeTitle({ title, about, book }: Citable): string {
+  if (!title)
+    return `［${about}］`
+  return book ? title : langOf(title) ? `“${title}”` : `《${title}》`
+}
+
+/** What follows the publisher: the date, unless the publisher's line already gives the year, and a later edition. */
+export function citeDetails({ publisher, date, edition }: Citable): string {
+  const dated = date && !publisher.includes(date.slice(0, 4)) ? `，${formatIsoDate(date)}` : ''
+  return `${dated}${edition ? `；${edition}` : ''}`
+}

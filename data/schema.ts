@@ -32,6 +32,8 @@ export const sourceSchema = z.strictObject({
   publisher: label,
   url: z.url({ protocol: /^https$/ }).optional(),
   date: isoDate.optional(),
+  /** a later edition or a translation, named after the original's date */
+  edition: label.optional(),
 }).refine(source => Boolean(source.title) !== Boolean(source.about), {
   error: 'give either the published “title” or, where it is not on record, an “about”',
   path: ['title'],

@@ -44,7 +44,8 @@ class Deck {
   fullBuilds: number[] = []
   exports: number[] = []
   size?: { bytes: number, files: number }
-  lighthouse = new Map<string, Result>()
+  /** every run's result, by “page, form factor” */
+  lighthouse = new Map<string, Result[]>()
   pdf?: { pages: number, bytes: number }
   /** `dist`: `slidev build`'s output; `site`: what Lighthouse loads, this deck's `npm run build`, the starter's `slidev build` */
   constructor(readonly name: string, readonly root: string, readonly dist: string, readonly site = dist) {}
@@ -87,19 +88,22 @@ async function measure(decks: Deck[]): Promise<void> {
     console.log(`bench: this deck: npm run build (${run}/${runs})`)
     ours.fullBuilds.push(time('npm', ['run', 'build', '--', `--out=${ours.site}`], ours.root))
   }
-  for (const d of decks) {
-    await using server = await startStaticServer({ root: d.site, gzip: true })
-    for (const page of PAGES.filter(page => existsSync(join(d.site, page.path, 'index.html')))) {
-      for (const formFactor of FORM_FACTORS) {
-        console.log(`bench: ${d.name}: Lighthouse ${formFactor}, ${page.name}`)
-        // a fresh browser per run: nothing cached from the run before
-        const chrome = await launch({ chromePath: chromium, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS, OFFLINE], logLevel: 'silent' })
-        const flags = { port: chrome.port, logLevel: 'error', onlyCategories: CATEGORIES } as const
-        // mobile is Lighthouse's default config
-        const lhr = (await lighthouse(`${server.url}${page.path}`, flags, formFactor === 'desktop' ? desktopConfig : undefined).finally(() => chrome.kill()))?.lhr
-        if (!lhr || lhr.runtimeError)
-          throw new Error(`Lighthouse ${formFactor} ${server.url}${page.path}: ${lhr?.runtimeError?.message ?? 'no result'}`)
-        d.lighthouse.set(`${page.name}, ${formFactor}`, lhr)
+  for (let run = 1; run <= runs; run++) {
+    for (const d of decks) {
+      await using server = await startStaticServer({ root: d.site, gzip: true })
+      for (const page of PAGES.filter(page => existsSync(join(d.site, page.path, 'index.html')))) {
+        for (const formFactor of FORM_FACTORS) {
+          console.log(`bench: ${d.name}: Lighthouse ${formFactor}, ${page.name} (${run}/${runs})`)
+          // a fresh browser per run: nothing cached from the run before
+          const chrome = await launch({ chromePath: chromium, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS, OFFLINE], logLevel: 'silent' })
+          const flags = { port: chrome.port, logLevel: 'error', onlyCategories: CATEGORIES } as const
+          // mobile is Lighthouse's default config
+          const lhr = (await lighthouse(`${server.url}${page.path}`, flags, formFactor === 'desktop' ? desktopConfig : undefined).finally(() => chrome.kill()))?.lhr
+          if (!lhr || lhr.runtimeError)
+            throw new Error(`Lighthouse ${formFactor} ${server.url}${page.path}: ${lhr?.runtimeError?.message ?? 'no result'}`)
+          const key = `${page.name}, ${formFactor}`
+          d.lighthouse.set(key, [...d.lighthouse.get(key) ?? [], lhr])
+        }
       }
     }
   }
@@ -134,18 +138,18 @@ const row = (label: string, value: Row['value'], show: Row['show'], target?: Tar
 const atMost = (max: number, show: Row['show']): Target => ({ text: `≤ ${show(max)}`, met: mine => mine <= max })
 const atLeast = (min: number): Target => ({ text: `≥ ${min}`, met: mine => mine >= min })
 const ofStarter = (ratio: number): Target => ({ text: `≤ ${ratio}× starter`, met: (mine, theirs) => theirs === undefined ? undefined : mine <= ratio * theirs })
-/** a number from the Lighthouse result of one page and form factor */
-const lh = (key: string, pick: (lhr: Result) => number) => (d: Deck) => d.lighthouse.has(key) ? [pick(d.lighthouse.get(key)!)] : []
+/** a number from each Lighthouse result of one page and form factor */
+const lh = (key: string, pick: (lhr: Result) => number) => (d: Deck) => (d.lighthouse.get(key) ?? []).map(pick)
 const audit = (id: string) => (lhr: Result): number => lhr.audits[id]!.numericValue!
 
 const ROWS: Row[] = [
-  row(`Build time, like for like (\`slidev build\`, no PDF; median of ${runs})`, d => d.builds, seconds, ofStarter(0.5)),
-  row(`Build time, \`npm run build\` (site and reading edition, accessible PDF, preview image, slide 1 in index.html; median of ${runs})`, d => d.fullBuilds, seconds),
+  row('Build time, `slidev build` (no PDF; this deck’s includes its reading edition and slide 1 in index.html)', d => d.builds, seconds, ofStarter(0.5)),
+  row('Build time, `npm run build` (the above, the accessible PDF and the preview image)', d => d.fullBuilds, seconds),
   row('dist/ size (like for like)', d => d.size ? [d.size.bytes] : [], kB),
   row('dist/ files (like for like)', d => d.size ? [d.size.files] : [], count),
   ...PAGES.flatMap(page => [
-    row(`${page.name}: bytes on the wire (\`total-byte-weight\`, mobile run)`, lh(`${page.name}, mobile`, audit('total-byte-weight')), kB, atMost(page.kB * 1000, kB)),
-    row(`${page.name}: requests (\`network-requests\`, mobile run)`, lh(`${page.name}, mobile`, requests), count, atMost(page.requests, count)),
+    row(`${page.name}: bytes on the wire (\`total-byte-weight\`, mobile runs)`, lh(`${page.name}, mobile`, audit('total-byte-weight')), kB, atMost(page.kB * 1000, kB)),
+    row(`${page.name}: requests (\`network-requests\`, mobile runs)`, lh(`${page.name}, mobile`, requests), count, atMost(page.requests, count)),
     row(`${page.name}: of these, failed (other hosts, offline)`, lh(`${page.name}, mobile`, lhr => requests(lhr, true)), count),
     ...FORM_FACTORS.flatMap((formFactor) => {
       const key = `${page.name}, ${formFactor}`
@@ -156,15 +160,17 @@ const ROWS: Row[] = [
       ]
     }),
   ]),
-  row(`PDF export time (\`slidev export\`, median of ${runs})`, d => d.exports, seconds),
+  row('PDF export time (`slidev export`)', d => d.exports, seconds),
   row('PDF export time per slide', d => d.pdf ? [median(d.exports)! / d.pdf.pages] : [], seconds, ofStarter(0.6)),
   row('PDF pages', d => d.pdf ? [d.pdf.pages] : [], count),
   row('PDF size', d => d.pdf ? [d.pdf.bytes] : [], kB, atMost(2e6, kB)),
 ]
 
+/** the median, then the spread (lowest–highest) and every run in brackets */
 function cell({ value, show }: Row, d: Deck): string {
   const values = value(d)
-  const each = values.length > 1 ? ` [${values.map(show).join(', ')}]` : ''
+  const sorted = values.toSorted((a, b) => a - b)
+  const each = values.length > 1 ? ` (${show(sorted[0]!)}–${show(sorted.at(-1)!)}) [${values.map(show).join(', ')}]` : ''
   return values.length ? `${show(median(values)!)}${each}` : '—'
 }
 
@@ -187,7 +193,13 @@ Written by \`npm run bench\` (scripts/bench.ts) on ${new Date().toISOString().sl
 - Machine: ${os.cpus()[0]?.model.trim()}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.type()} ${os.release()}; load average (1 min) ${loadAtStart.toFixed(1)} at the start, ${os.loadavg()[0]!.toFixed(1)} at the end
 - Node ${process.version}, Slidev ${version('@slidev/cli')}, Lighthouse ${version('lighthouse')}, ${execFileSync(chromium, ['--version'], { encoding: 'utf8' }).trim()}
 - Starter: create-slidev ${version('create-slidev')}'s \`template/\`, ${starterVersions}
-- Times: median of ${runs} runs, each run in brackets, the decks taking turns; 1 kB = 1000 B.
+- Every figure: the median of ${runs} runs, then their spread (lowest–highest) and each run in brackets, the decks taking turns; 1 kB = 1000 B. Never the best run.
+
+Lighthouse's mobile figure for slide 1 again, with its command-line tool on the same build as served here (\`npm run build\`, then \`npm run preview -- --gzip\`; the median of three runs should fall within 5 points of the table's):
+
+\`\`\`sh
+CHROME_PATH=${chromium} npx lighthouse http://127.0.0.1:4173/ --only-categories=performance --chrome-flags="--headless=new ${CHROMIUM_ARGS.join(' ')}"
+\`\`\`
 
 | Metric | This deck | Starter | Ratio (ours / starter) | Target (ours) | Met? |
 | --- | ---: | ---: | ---: | --- | --- |
@@ -195,8 +207,8 @@ ${table.join('\n')}
 
 ## How each number is measured
 
-- **Build**: wall-clock time of \`slidev build --out <tmp>\` in each deck's folder; this deck's without \`--download\`, so without its PDF, like the starter's. \`npm run build\` is this deck's whole build: \`slidev build --download --range=1\` (with Slidev's own one-page PDF, which the build replaces), then the tagged PDF, the preview image and slide 1's snapshot in index.html, from the built site. Its output is what Lighthouse loads for this deck.
-- **Lighthouse**: its Node API, one run per page and form factor, each in a fresh headless Chromium (chrome-launcher, the resolved Chromium, \`${OFFLINE}\`); mobile is the default config, desktop \`desktop-config.js\`, both with simulated throttling. Bytes are \`total-byte-weight\` (transfer sizes), requests the http(s) entries of \`network-requests\`, both from the mobile run. Each dist/ is served on 127.0.0.1 by \`startStaticServer({ gzip: true })\` (lib/static-server.ts).
+- **Build**: wall-clock time of \`slidev build --out <tmp>\` in each deck's folder; this deck's without \`--download\`, so without its PDF, like the starter's, but with what its build adds to the site before the service worker lists it (lib/site.ts: the reading edition, slide 1 drawn into index.html). \`npm run build\` is this deck's whole build: \`slidev build --download --range=1\` (with Slidev's own one-page PDF, which the build replaces), then the tagged PDF and the preview image, from the built site. Its output is what Lighthouse loads for this deck.
+- **Lighthouse**: its Node API, ${runs} runs per page and form factor, each in a fresh headless Chromium (chrome-launcher, the resolved Chromium, \`${OFFLINE}\`); mobile is the default config, desktop \`desktop-config.js\`, both with simulated throttling. Bytes are \`total-byte-weight\` (transfer sizes), requests the http(s) entries of \`network-requests\`, both from the mobile runs. Each dist/ is served on 127.0.0.1 by \`startStaticServer({ gzip: true })\` (lib/static-server.ts).
 - **PDF**: \`slidev export --executable-path <chromium> --output <tmp> ${EXPORT_TIMEOUT.join(' ')}\`, the same for both decks, wall-clock time (it starts Vite's dev server and Chromium); per slide = time / pages.
 `
 }

@@ -79,6 +79,20 @@ interface PptxSlide {
   misplacedParagraphProperties: number
   /** `<p:bgPr>` without the effect list the schema requires */
   backgroundsWithoutEffects: number
+  /** the shapes that hold text, where they stand (EMU) */
+  textBoxes: { text: string, x: number, y: number, w: number, h: number }[]
+}
+
+/**
+ * Pairs of text boxes on one line where the second starts inside the first or right where it ends: one line of text cut
+ * into pieces, each sized to the browser's glyphs, which overlap in another program's metrics (LibreOffice drew the
+ * references so).
+ */
+function cutLines(boxes: PptxSlide['textBoxes']): string[] {
+  const px = 9525
+  return boxes.flatMap(a => boxes.filter(b => a !== b
+    && Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) > 0.5 * Math.min(a.h, b.h)
+    && b.x >= a.x && b.x <= a.x + a.w + 3 * px).map(b => `“${a.text}” + “${b.text}”`))
 }
 
 /** A PPTX's slides in order, read with the browser's XML parser, and the parts its content types name that it lacks. */
@@ -110,6 +124,11 @@ async function readPptx(page: Page, file: string): Promise<{ slides: PptxSlide[]
       }),
       misplacedParagraphProperties: all(doc, 'pPr').filter(props => props.previousElementSibling).length,
       backgroundsWithoutEffects: all(doc, 'bgPr').filter(background => !all(background, 'effectLst').length).length,
+      textBoxes: all(doc, 'sp').filter(shape => all(shape, 't').some(t => t.textContent?.trim())).map((shape) => {
+        const [off, ext] = [all(shape, 'off')[0], all(shape, 'ext')[0]]
+        const [x, y, w, h] = [off?.getAttribute('x'), off?.getAttribute('y'), ext?.getAttribute('cx'), ext?.getAttribute('cy')].map(Number)
+        return { text: all(shape, 't').map(t => t.textContent).join(''), x: x!, y: y!, w: w!, h: h! }
+      }),
     }
   }), xml)
   return { slides, missingParts }
@@ -159,9 +178,10 @@ test.describe('the PDF that npm run build ships in dist/', () => {
     const pages = await structure(builtPdf)
     shown.forEach(({ headings, labels }, index) => {
       expect(headings.length, `slide ${index + 1} has a heading`).toBeGreaterThan(0)
-      // generated text (a numbered list's counter, a <q>'s quotation marks) is in the PDF's heading, not in the element's textContent
-      const inPdf = pages[index]!.headings.map(heading => heading.replace(/[“”‘’]/g, ''))
-      expect(inPdf, `page ${index + 1}: the headings`).toEqual(headings.map(heading => expect.stringContaining(squash(heading))))
+      // generated text (a numbered list's counter) is in the PDF's heading, not in the element's textContent; both are
+      // compared without quotation marks
+      const unquoted = (text: string): string => squash(text).replace(/[“”‘’]/g, '')
+      expect(pages[index]!.headings.map(unquoted), `page ${index + 1}: the headings`).toEqual(headings.map(heading => expect.stringContaining(unquoted(heading))))
       for (const label of labels)
         expect(pages[index]!.alts.map(squash), `page ${index + 1}: a figure with the text alternative “${label}”`).toContain(squash(label))
     })
@@ -246,6 +266,7 @@ test.describe('the other exports', () => {
         ...slide.tightLineSpacings.map(points => `${where}: an exact line spacing (${points} pt) no larger than the text it spaces`),
         ...Array.from({ length: slide.misplacedParagraphProperties }).fill(`${where}: paragraph properties after the paragraph’s first run`),
         ...Array.from({ length: slide.backgroundsWithoutEffects }).fill(`${where}: a background without its effect list`),
+        ...cutLines(slide.textBoxes).map(pair => `${where}: one line cut into text boxes that overlap or abut, ${pair}`),
       ].filter(Boolean)
     })
     expect.soft(problems).toEqual([])
@@ -268,8 +289,16 @@ test.describe('the other exports', () => {
       }
       return texts
     }))
-    const leaks = hidden.flatMap((texts, index) => texts.map(squash).filter(text => text.length > 3 && squash(pptx.slides[index]!.runs.map(run => run.text).join('')).includes(text)).map(text => `slide ${index + 1}: “${text}”`))
+    const slideText = (index: number): string => squash(pptx.slides[index]!.runs.map(run => run.text).join(''))
+    const leaks = hidden.flatMap((texts, index) => texts.map(squash).filter(text => text.length > 3 && slideText(index).includes(text)).map(text => `slide ${index + 1}: “${text}”`))
     expect(leaks, 'visually hidden text drawn in the PowerPoint').toEqual([])
+
+    // the talk's words keep their quotation marks: text, not a style the exporter cannot see
+    const quotes = await page.locator('.print-slide-container').evaluateAll(containers => containers.map(container =>
+      Array.from(container.querySelectorAll('q'), q => q.textContent ?? '')))
+    expect(quotes.flat().length).toBeGreaterThan(10)
+    const unquoted = quotes.flatMap((texts, index) => texts.filter(text => !slideText(index).includes(squash(text))).map(text => `slide ${index + 1}: ${text}`))
+    expect(unquoted, 'quotations without their marks in the PowerPoint').toEqual([])
   })
 })
 

@@ -22,9 +22,9 @@ test('every quotation on a slide is the speaker’s words, verbatim, rendered by
     const quotes = [
       ...container.querySelectorAll('q'),
     ].map(q => ({ paragraph: q.dataset.paragraph ?? '', text: q.textContent ?? '' }))
-    // the visible text with the quotations the component renders taken out
+    // the visible text with the quotations the component renders, and the titles of works, taken out
     const copy = container.cloneNode(true) as Element
-    copy.querySelectorAll('q, [aria-hidden="true"]').forEach(q => q.remove())
+    copy.querySelectorAll('q, cite, [aria-hidden="true"]').forEach(q => q.remove())
     return {
       slide: container.id.split('-')[0]!,
       quotes,
@@ -37,10 +37,14 @@ test('every quotation on a slide is the speaker’s words, verbatim, rendered by
     const title = `slide ${slide} (${deck.slides[Number(slide) - 1]?.title})`
     for (const { paragraph, text } of quotes) {
       const said = paragraphs.get(paragraph)
-      if (!said)
-        problems.push(`${title}: a quotation names no transcript paragraph (“${paragraph}”): “${text}”`)
-      else if (!squash(said).includes(squash(text)))
-        problems.push(`${title}: “${text}” is not verbatim in ${paragraph}`)
+      // the marks are text, so that exports and text alternatives keep them
+      const words = /^“(.*)”$/s.exec(text)?.[1]
+      if (words === undefined)
+        problems.push(`${title}: ${text} does not stand in quotation marks of its own`)
+      else if (!said)
+        problems.push(`${title}: a quotation names no transcript paragraph (“${paragraph}”): ${text}`)
+      else if (!squash(said).includes(squash(words)))
+        problems.push(`${title}: ${text} is not verbatim in ${paragraph}`)
     }
     for (const [, text] of rest.matchAll(/[“「]([^”」]*)[”」]/g)) {
       if (!TERMS_IN_QUOTES.has(text!))

@@ -40,6 +40,14 @@ async function expectWholeEdition(page: Page): Promise<void> {
     await expect(section).toHaveAttribute('id', String(index + 1))
     await expect(picture).toHaveAttribute('alt', /\S/)
   }
+  // a text alternative keeps what the slide marks: the talk's quotation marks, and a passage struck through
+  const alts = await page.locator('main section img').evaluateAll((images: HTMLImageElement[]) => images.map(image => image.alt))
+  deck.slides.forEach(({ source }, index) => {
+    const quotations = source.raw.match(/<TalkQuote\b/g)?.length ?? 0
+    expect(alts[index]!.match(/“[^”]+”/g)?.length ?? 0, `slide ${index + 1}: quotations in its text alternative`).toBeGreaterThanOrEqual(quotations)
+    if (/<s>/.test(source.raw))
+      expect(alts[index], `slide ${index + 1}`).toContain('（划掉）')
+  })
 }
 
 test('the reading edition holds every transcript paragraph once, in order, and every slide with its picture, text alternative and anchor', async ({ page }) => {

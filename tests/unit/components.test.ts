@@ -11,6 +11,7 @@ import SourceList from '../../components/SourceList.vue'
 import SourceRef from '../../components/SourceRef.vue'
 import TalkFigure from '../../components/TalkFigure.vue'
 import TalkQuote from '../../components/TalkQuote.vue'
+import TwoRoutesDiagram from '../../components/TwoRoutesDiagram.vue'
 import { sourceNumber, sources } from '../../data/sources'
 
 /** Slidev's v-click and v-after, reduced to a mark of where they stand and with what value */
@@ -83,14 +84,21 @@ describe('eventTimeline', () => {
 })
 
 describe('talkQuote', () => {
-  it('marks the words with the paragraph they come from and whose they are', () => {
+  it('marks the words with the paragraph they come from and whose they are, the quotation marks as text', () => {
     const quote = mount(TalkQuote, {
       props: { p: 'p23' },
       slots: { default: '值得研究' },
     })
     expect(quote.find('q').attributes('data-paragraph')).toBe('p23')
     expect(quote.find('q').attributes('title')).toBe('沈向洋的原话（讲稿第 23 段）')
-    expect(quote.text()).toBe('值得研究')
+    expect(quote.text()).toBe('“值得研究”')
+  })
+
+  it('gives the two routes in the talk’s words, hedge and lineage, and no correction of them', () => {
+    const routes = mount(TwoRoutesDiagram)
+    expect(routes.text()).toContain('“从 DALL-E 文生图延展到现在的 Sora”')
+    expect(routes.find('q').attributes('data-paragraph')).toBe('p11')
+    expect(routes.text()).not.toMatch(/DALL·E 2|ChatGPT/)
   })
 
   it('is how a prompt card quotes the speaker’s description', () => {
@@ -116,7 +124,12 @@ describe('sources', () => {
     const list = mount(SourceList)
     const entries = list.findAll('li')
     expect(entries.map(li => li.attributes('data-source'))).toEqual(sources.map(s => s.id))
-    expect(list.find('[data-source="gtc-panel"]').text()).toContain('［GTC 2024 上黄仁勋与 Transformer 作者的对谈］')
+    expect(list.find('[data-source="llama-2"]').text()).toContain('［Llama 2 条目］')
+    expect(list.find('[data-source="gtc-panel"] cite').text()).toBe('“‘You Transformed the World,’ NVIDIA CEO Tells Researchers Behind Landmark AI Paper”')
+    expect(list.find('[data-source="gtc-panel"]').text()).toContain('NVIDIA Blog，2024 年 3 月 20 日')
+    expect(list.find('[data-source="kexue-xinwen-2024-04"] cite').text()).toBe('《通用大模型时代的人机关系》')
+    // the original's date, then the translation: the date is not the Chinese edition's
+    expect(list.find('[data-source="markoff-book"]').text()).toContain('Machines of Loving Grace. John Markoff，2015 年；中文版《与机器人共舞》')
     expect(list.find('[data-source="markoff-book"] cite').classes()).toContain('book')
     expect(list.find('[data-source="economist-cover"] cite').attributes('lang')).toBe('en')
     expect(list.find('[data-source="kexue-xinwen-2024-04"] cite').attributes('lang')).toBeUndefined()

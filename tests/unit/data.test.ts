@@ -99,11 +99,14 @@ describe('data validation', () => {
 describe('the facts', () => {
   const factSheet = readFileSync('docs/facts.md', 'utf8')
 
-  it('every source can be followed to docs/facts.md, by its id and its address', () => {
+  it('every source can be followed to its row of docs/facts.md, by its id, its address and its date', () => {
     for (const source of sources) {
-      expect(factSheet, source.id).toContain(`\`${source.id}\``)
+      const row = factSheet.split('\n').find(line => line.startsWith(`| \`${source.id}\` |`))
+      expect(row, source.id).toBeDefined()
       if ('url' in source)
-        expect(factSheet, source.id).toContain(source.url)
+        expect(row, source.id).toContain(source.url)
+      if ('date' in source)
+        expect(row, source.id).toContain(source.date)
     }
     expect(sourceNumber('kexue-xinwen-2024-04')).toBe(1)
   })
