@@ -82,7 +82,7 @@ function entryHtml({ no, level, title, shown, paragraphs, checks, sources }: Rea
   // the first slide is on the first screen; the others load as the reader nears them
   return `<section id="${no}" aria-labelledby="title-${no}">
 <${heading} id="title-${no}"><span class="number">${no}</span> ${title}</${heading}>
-<img src="${image}.webp" srcset="${image}.webp ${IMAGE_WIDTH}w, ${image}@2x.webp ${2 * IMAGE_WIDTH}w" sizes="(min-width: ${IMAGE_WIDTH + 40}px) ${IMAGE_WIDTH}px, calc(100vw - 40px)" width="${IMAGE_WIDTH}" height="${shown.height}" alt="${escapeHtml(shown.text)}"${no > 1 ? ' loading="lazy"' : ''}>
+<div class="slide" style="aspect-ratio: ${IMAGE_WIDTH} / ${shown.height}"><img src="${image}.webp" srcset="${image}.webp ${IMAGE_WIDTH}w, ${image}@2x.webp ${2 * IMAGE_WIDTH}w" sizes="(min-width: ${IMAGE_WIDTH + 40}px) ${IMAGE_WIDTH}px, calc(100vw - 40px)" width="${IMAGE_WIDTH}" height="${shown.height}" alt="${escapeHtml(shown.text)}"${no > 1 ? ' loading="lazy"' : ''}></div>
 <p class="live"><a href="${base}${no}">打开幻灯片第 ${no} 页</a></p>
 ${paragraphs.map(p => `<p id="${p.id}">${escapeHtml(p.text)}</p>`).join('\n')}
 ${checks.map(check => `<p class="check">${escapeHtml(check)}</p>`).join('\n')}

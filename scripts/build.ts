@@ -19,9 +19,9 @@ if (!base.startsWith('/') || !base.endsWith('/'))
   fail(`build: the base path must start and end with “/”, e.g. /talk/ (got “${base}”)`)
 
 const started = performance.now()
-// --download: the download button, and the print view the PDF is printed from. Slidev's own untagged PDF, replaced
-// below, needs only one page (--range=1). The build completes the site itself (lib/site.ts, from vite.config.ts).
-const args = ['build', '--download', '--range=1', `--base=${base}`, `--out=${out}`, `--executable-path=${findChromium()}`]
+// the headmatter's `download` gives the print view the PDF is printed from, and has Slidev print an untagged PDF of its
+// own, replaced below: one page is enough (--range=1). The build completes the site itself (lib/site.ts, from vite.config.ts).
+const args = ['build', '--range=1', `--base=${base}`, `--out=${out}`, `--executable-path=${findChromium()}`]
 runSlidev('build', args, process.env)
 
 const deck = await loadDeck()

@@ -4,9 +4,10 @@ import { defineAppSetup } from '@slidev/types'
 import { AT_SLIDE_ONE, SNAPSHOT_ID } from '../lib/first-slide'
 
 export default defineAppSetup(() => {
-  // Slidev links the download button relative to the page: from presenter/N that is the wrong folder
+  // Slidev links the download button relative to the page: from presenter/N that is the wrong folder; the dev
+  // server has no PDF to give
   if (configs.download === true)
-    configs.download = `${import.meta.env.BASE_URL}${configs.exportFilename}.pdf`
+    configs.download = import.meta.env.DEV ? false : `${import.meta.env.BASE_URL}${configs.exportFilename}.pdf`
 
   // the deck is the page's content: one main landmark for screen readers' “skip to main”
   const app = document.getElementById('app')

@@ -84,15 +84,14 @@ interface PptxSlide {
 }
 
 /**
- * Pairs of text boxes on one line where the second starts inside the first or right where it ends: one line of text cut
- * into pieces, each sized to the browser's glyphs, which overlap in another program's metrics (LibreOffice drew the
- * references so).
+ * Pairs of text boxes on one line where the second starts inside the first: one line of text cut into pieces, each
+ * sized to the browser's glyphs, which overlap further in another program's metrics (LibreOffice drew the references so).
  */
 function cutLines(boxes: PptxSlide['textBoxes']): string[] {
   const px = 9525
   return boxes.flatMap(a => boxes.filter(b => a !== b
     && Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) > 0.5 * Math.min(a.h, b.h)
-    && b.x >= a.x && b.x <= a.x + a.w + 3 * px).map(b => `“${a.text}” + “${b.text}”`))
+    && b.x >= a.x && b.x < a.x + a.w - px).map(b => `“${a.text}” + “${b.text}”`))
 }
 
 /** A PPTX's slides in order, read with the browser's XML parser, and the parts its content types name that it lacks. */
@@ -266,7 +265,7 @@ test.describe('the other exports', () => {
         ...slide.tightLineSpacings.map(points => `${where}: an exact line spacing (${points} pt) no larger than the text it spaces`),
         ...Array.from({ length: slide.misplacedParagraphProperties }).fill(`${where}: paragraph properties after the paragraph’s first run`),
         ...Array.from({ length: slide.backgroundsWithoutEffects }).fill(`${where}: a background without its effect list`),
-        ...cutLines(slide.textBoxes).map(pair => `${where}: one line cut into text boxes that overlap or abut, ${pair}`),
+        ...cutLines(slide.textBoxes).map(pair => `${where}: one line cut into text boxes that overlap, ${pair}`),
       ].filter(Boolean)
     })
     expect.soft(problems).toEqual([])
