@@ -1,9 +1,9 @@
 /**
- * Slide 1 drawn into the built index.html, so a phone shows the cover once the page, its stylesheet and a few
- * kilobytes of fonts have arrived, not after Slidev's JavaScript has run. The snapshot is the slide's own markup
+ * Slide 1 drawn into the built index.html, so a phone shows the cover once the page and its stylesheet have arrived,
+ * not after Slidev's JavaScript has run. The snapshot is the slide's own markup
  * in copies of Slidev's slide container and canvas (classes, not ids), scaled as Slidev scales the slide where CSS
- * can divide lengths; its text is set in the deck's faces cut to the characters slide 1 shows, under names of their
- * own and with font-display: block (drawn first in a fallback face, the app's title would later count as the largest
+ * can divide lengths; its text is set in the deck's faces cut to the characters slide 1 shows, written into the page,
+ * under names of their own and with font-display: block (drawn first in a fallback face, the app's title would later count as the largest
  * paint). public/first-slide.js shows it only at slide 1's address, and there starts the app (its scripts and the
  * deck's fonts, held in a <template>) only once the snapshot has painted: nothing the app fetches delays that paint.
  * The app draws its slide 1 hidden, under the snapshot, until setup/main.ts swaps the two once the deck's own fonts have
@@ -65,11 +65,11 @@ async function snapshotOfSlideOne(site: BuiltSite) {
 const families = (stack: string): string[] => stack.split(',').map(name => name.trim().replace(/^["']|["']$/g, ''))
 
 /**
- * Each of the deck's faces that slide 1 draws with, cut to the characters it draws there, into dist/fonts/snapshot-*:
- * the snapshot's faces (a unicode-range within the deck's, so each character falls to the same family) and their files.
+ * Each of the deck's faces that slide 1 draws with, cut to the characters it draws there and written into the page
+ * (data: URIs, some 15 kB in all: no request of their own): the snapshot's faces, each a unicode-range within the deck's,
+ * so that each character falls to the same family as in the app.
  */
-async function snapshotFaces(outDir: string, base: string, faces: Awaited<ReturnType<typeof snapshotOfSlideOne>>['faces'], shown: ShownText[]) {
-  const cuts = new Map<string, Set<string>>()
+async function snapshotFaces(outDir: string, faces: Awaited<ReturnType<typeof snapshotOfSlideOne>>['faces'], shown: ShownText[]): Promise<string[]> {
   const rules: string[] = []
   for (const { family, src, weight, range } of faces) {
     const inRange = parseUnicodeRange(range)
@@ -77,26 +77,22 @@ async function snapshotFaces(outDir: string, base: string, faces: Awaited<Return
     const chars = [...new Set(drawn.flatMap(piece => [...piece.text]))].filter(char => inRange.has(char.codePointAt(0)!))
     if (!chars.length)
       continue
-    const file = `snapshot-${basename(src)}`
-    cuts.set(file, new Set([...cuts.get(file) ?? [], ...chars]))
-    rules.push(`@font-face { font-family: "${family} snapshot"; src: url("${base}fonts/${file}") format("woff2"); font-weight: ${weight}; unicode-range: ${unicodeRange(chars)}; font-display: block; }`)
+    const font = await cutFont(readFileSync(join(outDir, 'fonts', basename(src))), chars)
+    rules.push(`@font-face { font-family: "${family} snapshot"; src: url(data:font/woff2;base64,${font.toString('base64')}) format("woff2"); font-weight: ${weight}; unicode-range: ${unicodeRange(chars)}; font-display: block; }`)
   }
-  for (const [file, chars] of cuts)
-    writeFileSync(join(outDir, 'fonts', file), await cutFont(readFileSync(join(outDir, 'fonts', file.replace(/^snapshot-/, ''))), chars))
-  return { rules, files: [...cuts.keys()] }
+  return rules
 }
 
 /** Writes slide 1's snapshot into `outDir`/index.html (built under `base`), with its styles, its fonts and the app held back. */
 export async function prerenderSlideOne(site: BuiltSite, outDir: string, base: string): Promise<void> {
   const snapshot = await snapshotOfSlideOne(site)
-  const { rules, files } = await snapshotFaces(outDir, base, snapshot.faces, snapshot.shown)
+  const rules = await snapshotFaces(outDir, snapshot.faces, snapshot.shown)
   const canDivide = '@supports (scale: calc(1px / 1px))'
   const head = `<style>#${SNAPSHOT_ID} { display: none; position: fixed; inset: 0; z-index: 100 }
 #${SNAPSHOT_ID} > * { --slidev-slide-scale: min(100vw / ${snapshot.width}px, 100dvh / ${snapshot.height}px) }
 ${canDivide} { :root.${AT_SLIDE_ONE} #${SNAPSHOT_ID} { display: block } :root.${AT_SLIDE_ONE} #app { visibility: hidden } }
 ${rules.join('\n')}</style>
 <noscript><style>${canDivide} { #${SNAPSHOT_ID} { display: block } }</style></noscript>
-${files.map(file => `<link rel="preload" href="${base}fonts/${file}" as="font" type="font/woff2" crossorigin>`).join('\n')}
 <script src="${base}first-slide.js"></script>`
   const file = join(outDir, 'index.html')
   const held: string[] = []
