@@ -331,10 +331,16 @@ test.describe('npm run present:remote', () => {
       process.kill(-server.pid, 'SIGTERM')
   })
 
+  const url = `http://127.0.0.1:${PORT}/`
+  /** the server answers, and its banner is out */
+  const started = async (): Promise<void> => {
+    await expect.poll(async () => (await fetch(url).catch(() => undefined))?.status, { timeout: 90_000 }).toBe(200)
+    await expect.poll(() => printed, { timeout: 30_000 }).toMatch(/Slidev[\s\S]*present:remote: listening on|present:remote: listening on[\s\S]*Slidev/)
+  }
+
   test('asks for the password before the presenter view', async ({ page }) => {
     test.setTimeout(120_000)
-    const url = `http://127.0.0.1:${PORT}/`
-    await expect.poll(() => printed, { timeout: 90_000 }).toContain('present:remote: listening on')
+    await started()
 
     const asked: string[] = []
     page.on('dialog', async (dialog) => {
@@ -350,7 +356,8 @@ test.describe('npm run present:remote', () => {
   })
 
   test('listens on the named interface only, says so, and prints the password nowhere', async () => {
-    await expect.poll(() => printed, { timeout: 90_000 }).toContain('present:remote: listening on')
+    test.setTimeout(120_000)
+    await started()
     const elsewhere = Object.values(networkInterfaces()).flat().filter(a => a && !a.internal && a.family === 'IPv4').map(a => a!.address)
     for (const address of elsewhere)
       await expect(fetch(`http://${address}:${PORT}/`), address).rejects.toThrow()
