@@ -1,18 +1,14 @@
 import process from 'node:process'
 import { defineConfig } from '@playwright/test'
-import { launchOptions } from './lib/browser'
+import { launchOptions } from './node/chromium.ts'
+import { BASE } from './tests/support/harness.ts'
 
-/** the built deck (dist/), served on loopback; `npm test` builds it first */
+/** the built deck (dist/, built under BASE by `npm test`), served on loopback as Netlify and Vercel serve it */
 const PREVIEW_PORT = 4173
-/** the dev server a presenter runs (`npm run present`) */
-export const PRESENT_PORT = 3030
-const siteURL = `http://127.0.0.1:${PREVIEW_PORT}/`
-const presentURL = `http://localhost:${PRESENT_PORT}/`
-const reuseExistingServer = !process.env.CI
+/** the dev server tests/present/ starts, as a presenter does (`npm run present`) */
+export const PRESENT_PORT = 3040
 
 export default defineConfig({
-  // builds the deck under /talk/ for the hosting tests
-  globalSetup: './tests/e2e/support/sub-path-build.ts',
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
@@ -25,13 +21,10 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'site', testDir: 'tests/e2e', use: { baseURL: siteURL } },
-    // one dev server holds one slide position for every tab: tests in parallel would steer each other
-    { name: 'present', testDir: 'tests/present', fullyParallel: false, use: { baseURL: presentURL } },
+    // the dev servers a presenter runs, started by the tests; one server holds one slide position for every tab, so
+    // its tests run one after another, in one worker, from the start while the other takes the site's
+    { name: 'present', testDir: 'tests/present', fullyParallel: false, use: { baseURL: `http://localhost:${PRESENT_PORT}/` } },
+    { name: 'site', testDir: 'tests/e2e', use: { baseURL: `http://127.0.0.1:${PREVIEW_PORT}${BASE}` } },
   ],
-  webServer: [
-    { command: `node --import tsx scripts/serve.ts --port ${PREVIEW_PORT}`, url: siteURL, reuseExistingServer },
-    // CI=true keeps it from opening a browser window
-    { command: `npm run present -- --port ${PRESENT_PORT}`, url: presentURL, env: { CI: 'true' }, reuseExistingServer, timeout: 90_000 },
-  ],
+  webServer: { command: `node --import tsx scripts/serve.ts --port ${PREVIEW_PORT} --base ${BASE}`, url: `http://127.0.0.1:${PREVIEW_PORT}${BASE}`, reuseExistingServer: !process.env.CI },
 })

@@ -1,15 +1,16 @@
 import { relative, resolve } from 'node:path'
 import process from 'node:process'
 import { defineConfig } from 'vite'
-import { checkDeck, fresh } from './lib/deck-check.ts'
-import { devServerGuard } from './lib/dev-server-guard.ts'
+import { fresh } from './node/cli.ts'
+import { checkDeck } from './vite/deck-check.ts'
+import { devServerGuard } from './vite/dev-server-guard.ts'
 
 export default defineConfig({
   plugins: [
     devServerGuard(),
     checkDeck(),
     {
-      // What the build adds to the built site (lib/site.ts): written once the bundle is on disk, before
+      // What the build adds to the built site (build/site.ts): written once the bundle is on disk, before
       // vite-plugin-pwa's closeBundle generates the service worker from the output, so that it is precached too
       name: 'deck:complete-site',
       apply: 'build',
@@ -18,7 +19,7 @@ export default defineConfig({
         sequential: true,
         async handler() {
           // through tsx: Vite's config loader stays out of data/
-          const site = await fresh<typeof import('./lib/site.ts')>('./lib/site.ts', import.meta.url)
+          const site = await fresh<typeof import('./build/site.ts')>('./build/site.ts', import.meta.url)
           const { root, build, base } = this.environment.config
           await site.completeSite(resolve(root, build.outDir), base)
         },
@@ -31,11 +32,11 @@ export default defineConfig({
       config: () => ({ resolve: { alias: [{ find: /^vue$/, replacement: 'vue/dist/vue.runtime.esm-bundler.js' }] } }),
     },
   ],
-  // Vite's CORS middleware would answer a preflight (OPTIONS) before the guard in lib/dev-server-guard.ts sees it;
+  // Vite's CORS middleware would answer a preflight (OPTIONS) before the guard in vite/dev-server-guard.ts sees it;
   // the deck and its sync are same-origin
   server: { cors: false },
-  // `slidev export` runs its own dev server, often beside `npm run present`: its own dependency
-  // cache keeps one from rewriting what the other serves (scripts/export.ts sets it)
+  // a second dev server on the same node_modules (the tests' copy of the project) keeps a dependency cache of
+  // its own, so that neither rewrites what the other serves (tests/present/present.spec.ts sets it)
   cacheDir: process.env.DECK_VITE_CACHE_DIR || undefined,
   // Slidev's dependency scan never sees what our components import: found late, it would make Vite
   // reload the page and a cold `slidev export` print a blank PDF (tests/unit/optimize-deps.test.ts)

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { computeEstimates } from './compute'
 import { factChecks } from './fact-checks'
 import { isRealIsoDate } from './format'
+import { glossary } from './glossary'
 import { scaleTiers } from './scale-tiers'
 import { sources } from './sources'
 import { talkFigures } from './talk-figures'
@@ -63,6 +64,9 @@ const talkFigureSchema = z.strictObject({ id, value: positive, prefix: label.opt
 // `claim` is the talk's words, `check` what the record says; `sources` is empty only where the fact sheet gives no public source
 const factCheckSchema = z.strictObject({ id, claim: label, check: label, sources: z.array(sourceId).readonly() })
 
+// a term the talk coins or plays on, or a name, with the English the translation fixes for it; `note`: what it plays on
+const glossaryEntrySchema = z.strictObject({ id, zh: label, en: label, note: label.optional() })
+
 export type Source = z.infer<typeof sourceSchema>
 export type SourceId = typeof sources[number]['id']
 export type TimelineEvent = z.infer<typeof timelineEventSchema>
@@ -70,6 +74,7 @@ export type ScaleTier = z.infer<typeof scaleTierSchema>
 export type ComputeEstimate = z.infer<typeof computeEstimateSchema>
 export type TalkFigure = z.infer<typeof talkFigureSchema>
 export type FactCheck = z.infer<typeof factCheckSchema>
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>
 
 export const dataSets: readonly { file: string, schema: z.ZodType, entries: readonly unknown[] }[] = [
   { file: 'data/sources.ts', schema: sourceSchema, entries: sources },
@@ -78,6 +83,7 @@ export const dataSets: readonly { file: string, schema: z.ZodType, entries: read
   { file: 'data/compute.ts', schema: computeEstimateSchema, entries: computeEstimates },
   { file: 'data/talk-figures.ts', schema: talkFigureSchema, entries: talkFigures },
   { file: 'data/fact-checks.ts', schema: factCheckSchema, entries: factChecks },
+  { file: 'data/glossary.ts', schema: glossaryEntrySchema, entries: glossary },
 ]
 
 /** Throws on the first bad entry or repeated id: `data/timeline.ts: entry “chatgpt” field “date”: not a real ISO date …`. */

@@ -12,9 +12,9 @@ import { launch } from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import desktopConfig from 'lighthouse/core/config/desktop-config.js'
 import { PDFDocument } from 'pdf-lib'
-import { CHROMIUM_ARGS, findChromium } from '../lib/browser'
-import { fail, integerOption, parseOptions } from '../lib/cli'
-import { startStaticServer } from '../lib/static-server'
+import { CHROMIUM_ARGS, findChromium } from '../node/chromium.ts'
+import { fail, integerOption, parseOptions } from '../node/cli.ts'
+import { startStaticServer } from '../node/static-server.ts'
 
 /**
  * The pages Lighthouse loads, with this deck's targets (desktop, mobile: the performance score; on mobile, the largest
@@ -91,7 +91,7 @@ async function measure(decks: Deck[]): Promise<void> {
       rmSync(d.dist, { recursive: true, force: true })
       // this deck's headmatter has Slidev print a PDF in the build: one page, as `npm run build` has it
       d.builds.push(slidev(d, 'build', '--out', d.dist, ...d === ours ? ['--range=1', `--executable-path=${chromium}`] : []))
-      // like for like: without the step this deck's build adds to the site, which it times itself (lib/site.ts)
+      // like for like: without the step this deck's build adds to the site, which it times itself (build/site.ts)
       const completing = Number(/^site: .* in ([\d.]+) s$/m.exec(printed)?.[1] ?? 0) * 1000
       d.bundles.push(d.builds.at(-1)! - completing)
       const files = readdirSync(d.dist, { recursive: true, encoding: 'utf8' }).map(file => statSync(join(d.dist, file))).filter(file => file.isFile())
@@ -221,8 +221,8 @@ ${table.join('\n')}
 
 ## How each number is measured
 
-- **Build**: wall-clock time of \`slidev build --out <tmp>\` in each deck's folder. This deck's does more than the starter's: what its build adds to the site before the service worker lists it (lib/site.ts: the reading edition, slide 1 drawn into index.html; like for like leaves out the time that step prints), and the one-page PDF its headmatter's \`download\` has Slidev print (\`--range=1\`). \`npm run build\` is this deck's whole build: that, then the tagged PDF that replaces Slidev's and the preview image, from the built site. Its output is what Lighthouse loads for this deck.
-- **Lighthouse**: its Node API, ${runs} runs per page and form factor, each in a fresh headless Chromium (chrome-launcher, the resolved Chromium, \`${OFFLINE}\`); mobile is the default config, desktop \`desktop-config.js\`, both with simulated throttling. Bytes are \`total-byte-weight\` (transfer sizes), requests the http(s) entries of \`network-requests\`, both from the mobile runs. Each dist/ is served on 127.0.0.1 by \`startStaticServer({ gzip: true })\` (lib/static-server.ts).
+- **Build**: wall-clock time of \`slidev build --out <tmp>\` in each deck's folder. This deck's does more than the starter's: what its build adds to the site before the service worker lists it (build/site.ts: the reading edition, slide 1 drawn into index.html; like for like leaves out the time that step prints), and the one-page PDF its headmatter's \`download\` has Slidev print (\`--range=1\`). \`npm run build\` is this deck's whole build: that, then the tagged PDF that replaces Slidev's and the preview image, from the built site. Its output is what Lighthouse loads for this deck.
+- **Lighthouse**: its Node API, ${runs} runs per page and form factor, each in a fresh headless Chromium (chrome-launcher, the resolved Chromium, \`${OFFLINE}\`); mobile is the default config, desktop \`desktop-config.js\`, both with simulated throttling. Bytes are \`total-byte-weight\` (transfer sizes), requests the http(s) entries of \`network-requests\`, both from the mobile runs. Each dist/ is served on 127.0.0.1 by \`startStaticServer({ gzip: true })\` (node/static-server.ts).
 - **PDF**: \`slidev export --executable-path <chromium> --output <tmp> ${EXPORT_TIMEOUT.join(' ')}\`, the same for both decks, wall-clock time (it starts Vite's dev server and Chromium); per slide = time / pages.
 `
 }

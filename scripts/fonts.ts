@@ -1,29 +1,29 @@
 /**
  * npm run fonts: Inter and Noto Sans SC cut to the characters the built site shows (every click step, the notes,
- * presenter view, overview, reading edition; lib/font-subsets.ts) into public/fonts/ and styles/fonts.css.
+ * presenter view, overview, reading edition; node/fonts.ts) into public/fonts/ and styles/fonts.css.
  * Build again to ship them; tests/e2e/fonts.spec.ts names a shown character that is in no file.
  */
 import { writeFileSync } from 'node:fs'
-import { openPrintView, settle, shownText, withBuiltSite } from '../lib/browser'
-import { parseOptions, requireBuild } from '../lib/cli'
-import { loadDeck } from '../lib/deck'
-import { subsetFonts } from '../lib/font-subsets'
+import { openPrintView, settle, shownText, withBuiltSite } from '../node/chromium.ts'
+import { parseOptions, requireBuild } from '../node/cli.ts'
+import { subsetFonts } from '../node/fonts.ts'
+import { loadDeck, NOTES_PRINT_VIEW, PRINT_VIEW_CLICKS } from '../node/slidev.ts'
 
 parseOptions('fonts', {})
-requireBuild('fonts', 'dist')
+const base = requireBuild('fonts', 'dist')
 const deck = await loadDeck()
 
 const [onSlides, elsewhere] = await withBuiltSite('dist', async (site) => {
-  const [page] = await openPrintView(site, deck, 'print?print=clicks')
+  const [page] = await openPrintView(site, deck, PRINT_VIEW_CLICKS)
   const onSlides = await shownText(page)
   const found = []
-  for (const view of ['presenter/print', 'presenter/1', 'overview', 'read/']) {
+  for (const view of [NOTES_PRINT_VIEW, 'presenter/1', 'overview', 'read/']) {
     await page.goto(`${site.url}${view}`, { waitUntil: 'networkidle' })
     await settle(page)
     found.push(...await shownText(page))
   }
   return [onSlides, found]
-})
+}, { base })
 
 const { files, css } = await subsetFonts(onSlides, elsewhere)
 for (const [file, data] of files) {

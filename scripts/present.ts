@@ -8,7 +8,7 @@ import { connect, createServer } from 'node:net'
 import { networkInterfaces } from 'node:os'
 import process from 'node:process'
 import { createInterface } from 'node:readline'
-import { fail, integerOption, parseOptions } from '../lib/cli'
+import { fail, integerOption, parseOptions } from '../node/cli.ts'
 
 const options = parseOptions('present', {
   remote: { type: 'boolean', default: false },

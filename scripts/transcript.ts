@@ -5,8 +5,8 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { relative } from 'node:path'
 import process from 'node:process'
-import { fail, parseOptions } from '../lib/cli'
-import { buildTranscript, decodeSource, renderTranscript, TranscriptError } from '../lib/transcript'
+import { fail, parseOptions } from '../node/cli.ts'
+import { buildTranscript, decodeSource, renderTranscript, TranscriptError } from '../talk/transcript.ts'
 
 const options = parseOptions('transcript', {
   source: { type: 'string', default: 'talk/source.txt' },

@@ -1,12 +1,11 @@
 import type { Page, Route } from '@playwright/test'
 import { expect, test } from '@playwright/test'
-import { loadedSlide, settle } from '../../lib/browser'
-import { loadDeck } from '../../lib/deck'
-import { SNAPSHOT_ID } from '../../lib/first-slide'
-import { startStaticServer } from '../../lib/static-server'
-import { SUB_PATH, SUB_PATH_DIST } from './support/sub-path-build'
+import { SNAPSHOT_ID } from '../../build/first-slide.ts'
+import { loadedSlide, settle } from '../../node/chromium.ts'
+import { APP_ROOT, loadDeck, SLIDE_CANVAS, SLIDE_NUMBER } from '../../node/slidev.ts'
 
-// lib/prerender.ts: slide 1 drawn into the built index.html, shown until the app draws its own
+// build/first-slide.ts: slide 1 drawn into the built index.html, shown until the app draws its own (the suite's build
+// is under a sub-path: the snapshot shows at the deck's root, not the host's)
 const deck = await loadDeck()
 const PHONE = { width: 412, height: 823 }
 test.use({ viewport: PHONE })
@@ -22,12 +21,12 @@ interface Watched {
 
 /** Records, from before the page's first byte, what the snapshot and the app do in every frame. */
 async function watchFirstPaints(page: Page): Promise<() => Promise<Watched>> {
-  await page.addInitScript((id) => {
+  await page.addInitScript(({ id, appSlide }) => {
     const watched: Watched = { snapshotShown: false, largestPaints: [], layoutShift: 0 }
     Object.assign(window, { watched })
     const everyFrame = (): void => {
       watched.snapshotShown ||= Boolean(document.getElementById(id)?.getClientRects().length)
-      if (watched.appSlideAt === undefined && document.querySelector('#slide-content .slidev-layout')?.getClientRects().length)
+      if (watched.appSlideAt === undefined && document.querySelector(appSlide)?.getClientRects().length)
         watched.appSlideAt = performance.now()
       requestAnimationFrame(everyFrame)
     }
@@ -37,7 +36,7 @@ async function watchFirstPaints(page: Page): Promise<() => Promise<Watched>> {
     new PerformanceObserver(list => list.getEntries().forEach((entry) => {
       watched.layoutShift += (entry as PerformanceEntry & { value: number }).value
     })).observe({ type: 'layout-shift', buffered: true })
-  }, SNAPSHOT_ID)
+  }, { id: SNAPSHOT_ID, appSlide: `${SLIDE_CANVAS} .slidev-layout` })
   return () => page.evaluate(() => (window as unknown as { watched: Watched }).watched)
 }
 
@@ -77,13 +76,13 @@ test('without JavaScript, / shows slide 1, element for element where the app dra
     await expect(title).toBeVisible()
     expect(await title.textContent()).toBe(deck.slides[0]!.title)
     await page.evaluate(() => document.fonts.ready)
-    const snapshotBoxes = await boxes(page, `#${SNAPSHOT_ID} [data-slidev-no="1"]`)
+    const snapshotBoxes = await boxes(page, `#${SNAPSHOT_ID} [${SLIDE_NUMBER}="1"]`)
 
     const app = await browser.newPage({ viewport: PHONE })
     await app.goto(baseURL!)
     await expect(loadedSlide(app, 1)).toBeVisible()
     await settle(app)
-    const appBoxes = await boxes(app, '#slide-content [data-slidev-no="1"]')
+    const appBoxes = await boxes(app, `${SLIDE_CANVAS} [${SLIDE_NUMBER}="1"]`)
     expect(snapshotBoxes.length).toBe(appBoxes.length)
     snapshotBoxes.forEach((box, i) => box.forEach((value, j) => expect(value, `element ${i}`).toBeCloseTo(appBoxes[i]![j]!, 0)))
   }
@@ -95,7 +94,7 @@ test('without JavaScript, / shows slide 1, element for element where the app dra
 test('at / the snapshot is the first paint and the largest; the app takes over without a shift and removes it', async ({ page }) => {
   const watched = await watchFirstPaints(page)
   const release = await holdTheApp(page)
-  await page.goto('/', HELD)
+  await page.goto('', HELD)
   await expect(page.locator(`#${SNAPSHOT_ID} h1`)).toBeVisible()
   await release()
   await expect(loadedSlide(page, 1)).toBeVisible()
@@ -116,34 +115,19 @@ test('at / the snapshot is the first paint and the largest; the app takes over w
   expect(appRequests.filter(request => request.at < lastLargestPaint), 'requested before the snapshot’s largest paint').toEqual([])
 })
 
-for (const address of ['7', 'presenter/1', 'print']) {
-  test(`at /${address}, answered with the same index.html, slide 1 never shows`, async ({ page }) => {
-    const watched = await watchFirstPaints(page)
-    const release = await holdTheApp(page)
-    await page.goto(address, HELD)
+test('at a deep link (/7, the presenter view, the print view), answered with the same index.html, slide 1 never shows', async ({ page }) => {
+  const watched = await watchFirstPaints(page)
+  const release = await holdTheApp(page)
+  for (const address of ['7', 'presenter/1', 'print']) {
+    const response = await page.goto(address, HELD)
     // the page has painted, fonts and all, while the app waits
     await page.evaluate(() => document.fonts.ready.then(() => new Promise(requestAnimationFrame)))
-    // present in the page (toBeHidden would pass on a page without it) and not shown
-    await expect(page.locator(`#${SNAPSHOT_ID}`)).toHaveCSS('display', 'none')
-    await release()
-    await expect(page.locator('#app .slidev-layout').filter({ visible: true }).first()).toBeVisible()
-    expect((await watched()).snapshotShown).toBe(false)
-  })
-}
-
-test('under a sub-path, the snapshot shows at the deck’s root and not at a deep link', async ({ page }) => {
-  // served as Netlify and Vercel serve it: a deep link gets index.html, snapshot and all
-  const server = await startStaticServer({ root: SUB_PATH_DIST, base: SUB_PATH })
-  try {
-    await holdTheApp(page)
-    await page.goto(server.url, HELD)
-    await expect(page.locator(`#${SNAPSHOT_ID} h1`)).toBeVisible()
-    await page.goto(`${server.url}7`, HELD)
-    await page.evaluate(() => document.fonts.ready.then(() => new Promise(requestAnimationFrame)))
-    // present in the page (toBeHidden would pass on a page without it) and not shown
-    await expect(page.locator(`#${SNAPSHOT_ID}`)).toHaveCSS('display', 'none')
+    // in the page it was served (a page without it would pass the rest), never shown, and gone once the page is read
+    expect(await response!.text(), address).toContain(`id="${SNAPSHOT_ID}"`)
+    await expect(page.locator(`#${SNAPSHOT_ID}`)).toHaveCount(0)
+    expect((await watched()).snapshotShown, address).toBe(false)
   }
-  finally {
-    await server.close()
-  }
+  await release()
+  await expect(page.locator(`${APP_ROOT} .slidev-layout`).filter({ visible: true }).first()).toBeVisible()
+  expect((await watched()).snapshotShown).toBe(false)
 })

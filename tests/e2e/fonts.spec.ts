@@ -1,9 +1,12 @@
+// Every click step of every slide, the notes as a presenter sees them and the reading edition, in one page that
+// visits the three: each character set in a font file of its family, none in a system font, the notes' files kept
+// off the slides.
 import type { Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
-import { printViewLoaded, settle, shownText } from '../../lib/browser'
-import { loadDeck } from '../../lib/deck'
-import { parseUnicodeRange, subsetFonts, weightBucket } from '../../lib/font-subsets'
+import { printViewLoaded, settle, shownText } from '../../node/chromium.ts'
+import { parseUnicodeRange, subsetFonts, weightBucket } from '../../node/fonts.ts'
+import { loadDeck, NOTES_PRINT_VIEW, PRINT_PAGE, PRINT_VIEW_CLICKS } from '../../node/slidev.ts'
 
 const deck = await loadDeck()
 const HOW_TO_FIX = 'run “npm run build && npm run fonts && npm run build”'
@@ -22,54 +25,85 @@ function coverage(): Map<string, Set<number>> {
   return covered
 }
 
-// Every click step of every slide, the notes as a presenter sees them, and the reading edition
-const views: [string, (page: Page) => Promise<unknown>][] = [
-  [
-    'print?print=clicks',
-    page => printViewLoaded(page, deck.slides.length),
-  ],
-  ['presenter/print', settle], // the notes: text only, nothing loads late
-  ['read/', settle],
-]
-for (const [view, loaded] of views) {
-  test(`every character shown in ${view} is in a subset font file of its font-family`, async ({ page }) => {
-    const covered = coverage()
-    await page.goto(view)
-    await loaded(page)
-    const missing = new Set<string>()
-    for (const { text, weight, fontFamily, where } of await shownText(page)) {
-      const families = fontFamily.split(',').map(family => family.trim().replace(/^["']|["']$/g, ''))
-      for (const char of text.replace(/\s/g, '')) {
-        if (families.some(family => covered.get(`${family}/${weightBucket(weight)}`)?.has(char.codePointAt(0)!)))
-          continue
-        const slide = deck.slides[Number(where.split('-')[0]) - 1]
-        const place = slide
-          ? `slide ${slide.index + 1} (${slide.title})`
-          : where
-        missing.add(`“${char}” (U+${char.codePointAt(0)!.toString(16).toUpperCase()}) in weight ${weightBucket(weight)} of ${families.join(', ')} on ${place}`)
-      }
-    }
-    expect([...missing], HOW_TO_FIX).toEqual([])
-  })
-}
-
-test('no text on any slide falls back to a system font', async ({ page }) => {
-  await page.goto('print?print=clicks')
-  await printViewLoaded(page, deck.slides.length)
-  const cdp = await page.context().newCDPSession(page)
-  await cdp.send('DOM.enable')
-  await cdp.send('CSS.enable')
-  const { root } = await cdp.send('DOM.getDocument', { depth: -1 })
-  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '.print-slide-container *' })
-  const fallbacks = new Set<string>()
-  for (const nodeId of nodeIds) {
-    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId })
-    for (const font of fonts.filter(f => !f.isCustomFont)) {
-      const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId })
-      fallbacks.add(`${font.familyName} (${font.glyphCount} glyphs) in ${outerHTML.replace(/\s+/g, ' ').slice(0, 80)}`)
+/** Shown characters in no subset file of their family, each with where it stands. */
+async function uncovered(page: Page): Promise<string[]> {
+  const covered = coverage()
+  const missing = new Set<string>()
+  for (const { text, weight, fontFamily, where } of await shownText(page)) {
+    const families = fontFamily.split(',').map(family => family.trim().replace(/^["']|["']$/g, ''))
+    for (const char of text.replace(/\s/g, '')) {
+      if (families.some(family => covered.get(`${family}/${weightBucket(weight)}`)?.has(char.codePointAt(0)!)))
+        continue
+      const slide = deck.slides[Number(where.split('-')[0]) - 1]
+      const place = slide ? `slide ${slide.index + 1} (${slide.title})` : where
+      missing.add(`“${char}” (U+${char.codePointAt(0)!.toString(16).toUpperCase()}) in weight ${weightBucket(weight)} of ${families.join(', ')} on ${place}`)
     }
   }
-  expect([...fallbacks], HOW_TO_FIX).toEqual([])
+  return [...missing]
+}
+
+test.describe('every click step, the notes and the reading edition', () => {
+  test.describe.configure({ mode: 'serial' })
+  let page: Page
+  /** the font files the page has fetched, by path under the base */
+  const fetched: string[] = []
+  const restFiles = (): string[] => fetched.filter(path => /\/fonts\/.*-rest\.woff2$/.test(path))
+  test.beforeAll(async ({ browser, baseURL }) => {
+    page = await browser.newPage({ baseURL })
+    page.on('request', request => fetched.push(new URL(request.url()).pathname))
+    await page.goto(PRINT_VIEW_CLICKS)
+    await printViewLoaded(page, deck.slides.length)
+    await page.evaluate(() => document.fonts.ready)
+  })
+  test.afterAll(() => page.close())
+
+  test('the deck holds at most 30 click steps, and each slide’s notes have no more [click] markers than it has clicks', async () => {
+    const ids = await page.locator(PRINT_PAGE).evaluateAll(containers => containers.map(c => Number(c.id.split('-')[0])))
+    const clicks = (no: number) => ids.filter(id => id === no).length - 1
+    expect(ids.length - deck.slides.length, 'click steps in the deck').toBeLessThanOrEqual(30)
+    for (const slide of deck.slides) {
+      const markers = slide.note?.match(/\[click(?::\d+)?\]/g)?.length ?? 0
+      expect(markers, `slide ${slide.index + 1} (${slide.title}): [click] markers against its clicks`).toBeLessThanOrEqual(clicks(slide.index + 1))
+    }
+  })
+
+  test('every character of every click step is in a subset font file of its font-family', async () => {
+    expect(await uncovered(page), HOW_TO_FIX).toEqual([])
+  })
+
+  test('no text on any slide falls back to a system font', async () => {
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('DOM.enable')
+    await cdp.send('CSS.enable')
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 })
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: `${PRINT_PAGE} *` })
+    const fallbacks = new Set<string>()
+    for (const nodeId of nodeIds) {
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId })
+      for (const font of fonts.filter(f => !f.isCustomFont)) {
+        const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId })
+        fallbacks.add(`${font.familyName} (${font.glyphCount} glyphs) in ${outerHTML.replace(/\s+/g, ' ').slice(0, 80)}`)
+      }
+    }
+    expect([...fallbacks], HOW_TO_FIX).toEqual([])
+  })
+
+  // node/fonts.ts cuts each face in two: a slide never waits for the notes' characters
+  test('the slides fetch none of the “-rest” font files; the notes fetch them, and every character they show is in a file', async () => {
+    expect(fetched.filter(path => path.includes('/fonts/')).length, 'font files the slides fetched').toBeGreaterThan(0)
+    expect(restFiles(), 'every click step of every slide').toEqual([])
+    await page.goto(NOTES_PRINT_VIEW)
+    await settle(page)
+    await page.evaluate(() => document.fonts.ready)
+    expect(restFiles()).toContainEqual(expect.stringMatching(/\/fonts\/noto-sans-sc-400-rest\.woff2$/))
+    expect(await uncovered(page), HOW_TO_FIX).toEqual([])
+  })
+
+  test('every character of the reading edition is in a subset font file of its font-family', async () => {
+    await page.goto('read/')
+    await settle(page)
+    expect(await uncovered(page), HOW_TO_FIX).toEqual([])
+  })
 })
 
 // Latin names and English titles (lang="en") keep Inter's narrow middle dot
@@ -94,22 +128,6 @@ test('English text sets · and ’ in Inter, Chinese text in Noto Sans SC', asyn
   const width = (id: string): Promise<number> => page.locator(`#${id}`).evaluate(el => el.getBoundingClientRect().width)
   expect(await width('en-dot'), 'DALL·E in English').toBeLessThan(await width('zh-dot') - 10)
   expect(await width('en-quote'), 'Tom’s in English').toBeLessThan(await width('zh-quote') - 10)
-})
-
-// lib/font-subsets.ts cuts each face in two: a slide never waits for the notes' characters
-test('the slides fetch none of the “-rest” font files; the notes fetch them', async ({ page }) => {
-  const fetched: string[] = []
-  page.on('request', request => fetched.push(new URL(request.url()).pathname))
-  const restFiles = (): string[] => fetched.filter(path => /^\/fonts\/.*-rest\.woff2$/.test(path))
-  await page.goto('print?print=clicks')
-  await printViewLoaded(page, deck.slides.length)
-  await page.evaluate(() => document.fonts.ready)
-  expect(fetched.filter(path => path.startsWith('/fonts/')).length, 'font files the slides fetched').toBeGreaterThan(0)
-  expect(restFiles(), 'every click step of every slide').toEqual([])
-  await page.goto('presenter/print')
-  await settle(page)
-  await page.evaluate(() => document.fonts.ready)
-  expect(restFiles()).toContain('/fonts/noto-sans-sc-400-rest.woff2')
 })
 
 // the coverage tests see a page through shownText: it must read quotation marks as drawn and skip what is hidden

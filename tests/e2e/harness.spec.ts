@@ -1,13 +1,13 @@
 import { expect, test } from '@playwright/test'
-import { printViewLoaded } from '../../lib/browser'
-import { loadDeck } from '../../lib/deck'
-import { findOverflow, watchPage } from './support/harness'
+import { printViewLoaded } from '../../node/chromium.ts'
+import { loadDeck, PRINT_VIEW_CLICKS, SLIDE_CANVAS, SLIDE_NUMBER } from '../../node/slidev.ts'
+import { findOverflow, watchPage } from '../support/harness.ts'
 
 // A stand-in for a broken slide, served from the loopback origin: one element
 // wider than the canvas, one image from a CDN. The harness must report both.
 const BROKEN_SLIDE = `<!doctype html><html><body style="margin:0">
-<div id="slide-content" style="position:relative;width:980px;height:552px">
-  <div data-slidev-no="1">
+<div id="${SLIDE_CANVAS.slice(1)}" style="position:relative;width:980px;height:552px">
+  <div ${SLIDE_NUMBER}="1">
     <div class="too-wide" style="width:1200px;height:40px">一行太长的标题</div>
     <div class="slidev-vclick-hidden" style="width:2000px">not yet revealed: ignored</div>
     <div style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0)">screen-reader text, clipped by design: ignored</div>
@@ -33,7 +33,7 @@ test('the harness reports an overflowing element and an external request', async
 // for all of them.
 test('the print view helper waits for every slide, however slowly they load', async ({ browser, baseURL, page }) => {
   const deck = await loadDeck()
-  await page.goto('print?print=clicks')
+  await page.goto(PRINT_VIEW_CLICKS)
   const loaded = await printViewLoaded(page, deck.slides.length)
   expect(loaded, 'click steps beyond one page per slide').toBeGreaterThan(deck.slides.length)
 
@@ -42,10 +42,10 @@ test('the print view helper waits for every slide, however slowly they load', as
   try {
     const slow = await slowContext.newPage()
     await slow.route('**/assets/*.js', async (route) => {
-      await new Promise(resolve => setTimeout(resolve, 400))
+      await new Promise(resolve => setTimeout(resolve, 200))
       await route.fallback()
     })
-    await slow.goto('print?print=clicks')
+    await slow.goto(PRINT_VIEW_CLICKS)
     expect(await printViewLoaded(slow, deck.slides.length)).toBe(loaded)
   }
   finally {

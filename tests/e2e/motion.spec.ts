@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
-import { settle } from '../../lib/browser'
-import { loadDeck } from '../../lib/deck'
+import { settle } from '../../node/chromium.ts'
+import { loadDeck, SLIDE_CANVAS, SLIDE_NUMBER } from '../../node/slidev.ts'
 
 // the first slide that reveals something on a click; the next slide follows with a transition
 const deck = await loadDeck()
@@ -9,7 +9,7 @@ const revealing = deck.slides.find(slide => /\bv-click\b/.test(slide.source.raw)
 async function revealTarget(page: import('@playwright/test').Page) {
   await page.goto(String(revealing))
   await settle(page)
-  return page.locator(`#slide-content [data-slidev-no="${revealing}"] .slidev-vclick-target`).first()
+  return page.locator(`${SLIDE_CANVAS} [${SLIDE_NUMBER}="${revealing}"] .slidev-vclick-target`).first()
 }
 
 test('with reduced motion, transitions and reveals are instant', async ({ browser }) => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { loadedSlide } from '../../lib/browser'
-import { loadDeck, ROOT } from '../../lib/deck'
+import { loadedSlide } from '../../node/chromium.ts'
+import { loadDeck, ROOT, SLIDE_NUMBER } from '../../node/slidev.ts'
 
 /**
  * The front matter of each slide of a Slidev markdown file ('' for none), read
@@ -48,6 +48,6 @@ test('the deck has one slide per slide of slides.md and its src: pages, counted 
   await page.goto(String(expected))
   await expect(loadedSlide(page, expected)).toBeVisible()
   await page.goto(String(expected + 1))
-  await expect(page.locator('[data-slidev-no]').first()).toBeAttached()
-  await expect(page.locator(`[data-slidev-no="${expected + 1}"]`)).toHaveCount(0)
+  await expect(page.locator(`[${SLIDE_NUMBER}]`).first()).toBeAttached()
+  await expect(page.locator(`[${SLIDE_NUMBER}="${expected + 1}"]`)).toHaveCount(0)
 })

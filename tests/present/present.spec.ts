@@ -1,44 +1,74 @@
+// `npm run present` as a presenter runs it, in a copy of the project whose transcript and one fact check hold markup
+// (the dev server sends no security policy): the deck, the presenter's sync, the pen, the guard, the notes as text,
+// a broken note while it runs; and `npm run present:remote`.
 import type { ChildProcess } from 'node:child_process'
 import { Buffer } from 'node:buffer'
-import { execFileSync, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { connect } from 'node:net'
-import { networkInterfaces } from 'node:os'
+import { join } from 'node:path'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
-import { loadedSlide, settle } from '../../lib/browser'
-import { loadDeck } from '../../lib/deck'
-import { PRESENT_PORT } from '../../playwright.config'
-import { watchPage } from '../e2e/support/harness'
+import { loadedSlide, settle } from '../../node/chromium.ts'
+import { DRAWING_ENABLED_KEY, loadDeck, MCP, NOTES, OPEN_IN_EDITOR, PRESENTER, ROOT, SERVER_REACTIVE, SLIDE_CANVAS, SLIDE_WRITE, SYNC_DIRECTIONS_KEY } from '../../node/slidev.ts'
+import { PRESENT_PORT } from '../../playwright.config.ts'
+import { watchPage } from '../support/harness.ts'
+import { projectCopy } from '../support/project-copy.ts'
 
 // the dev server compiles a page on its first visit: give that time
 const FIRST_LOAD = { timeout: 60_000 }
-
+const deck = await loadDeck()
 /** the first slide that reveals in two clicks or more: the tests step through it */
-const CLICKED = (await loadDeck()).slides.findIndex(slide => (slide.source.raw.match(/\bv-click\b/g)?.length ?? 0) >= 2) + 1
+const CLICKED = deck.slides.findIndex(slide => (slide.source.raw.match(/\bv-click\b/g)?.length ?? 0) >= 2) + 1
+const MARKUP = '<img src=x onerror="document.title=\'ran\'">'
 
-// A cold dev server bundles dependencies as pages first ask for them and may
-// reload a page half-way (Vite's optimizer). Visit the views once before the
-// tests watch for errors: an error that is real comes back on the next load.
-test.beforeAll(async ({ browser, baseURL }) => {
-  const page = await browser.newPage()
-  for (const [path, ready] of [
-    [
-      '1',
-      loadedSlide(page, 1),
-    ],
-    [
-      `presenter/${CLICKED}`,
-      page.locator('.slidev-presenter'),
-    ],
-    [
-      String(CLICKED),
-      loadedSlide(page, CLICKED),
-    ],
-  ] as const) {
-    await page.goto(`${baseURL}${path}`)
-    await ready.waitFor({ timeout: 90_000 })
+/** Every file of the copy (its node_modules, the project's, aside) with a hash of its content. */
+function tree(dir: string): Record<string, string> {
+  return Object.fromEntries(readdirSync(dir, { recursive: true, encoding: 'utf8', withFileTypes: false })
+    .filter(file => !/^node_modules(?:\/|$)/.test(file))
+    .flatMap((file) => {
+      try {
+        return [[file, createHash('sha1').update(readFileSync(join(dir, file))).digest('hex')]]
+      }
+      catch {
+        return []
+      }
+    }))
+}
+
+test.describe.configure({ mode: 'serial' })
+let copy = ''
+let server: ChildProcess | undefined
+let before: Record<string, string> = {}
+
+test.beforeAll(async ({ baseURL }) => {
+  test.setTimeout(180_000)
+  copy = projectCopy()
+  // a transcript edited by hand (npm run transcript refuses markup) and a fact check
+  const transcript = join(copy, 'talk/transcript.md')
+  writeFileSync(transcript, readFileSync(transcript, 'utf8').replace(/(<!-- p01 -->\n)/, `$1${MARKUP}`))
+  const checks = join(copy, 'data/fact-checks.ts')
+  writeFileSync(checks, readFileSync(checks, 'utf8').replace('check: \'第一代 LLaMA', `check: '${MARKUP.replaceAll('\'', '\\\'')}第一代 LLaMA`))
+  server = spawn('npm', ['run', 'present', '--', '--port', String(PRESENT_PORT)], {
+    cwd: copy,
+    // CI=true keeps it from opening a browser window; a Vite cache of its own (vite.config.ts), kept between runs
+    env: { ...process.env, CI: 'true', DECK_VITE_CACHE_DIR: join(ROOT, 'node_modules/.vite-present') },
+    stdio: 'ignore',
+    detached: true,
+  })
+  await expect.poll(async () => (await fetch(baseURL!).catch(() => undefined))?.status, { timeout: 120_000 }).toBe(200)
+  before = tree(copy)
+})
+
+test.afterAll(async () => {
+  // the copy goes once the server has stopped writing its Vite cache into it
+  if (server?.pid && server.exitCode === null) {
+    const exited = new Promise(resolve => server!.once('exit', resolve))
+    process.kill(-server.pid, 'SIGTERM')
+    await exited
   }
-  await page.close()
+  rmSync(copy, { recursive: true, force: true, maxRetries: 5 })
 })
 
 test('npm run present serves slide 1 and the presenter view, with notes, timer and click count', async ({ page }) => {
@@ -47,11 +77,11 @@ test('npm run present serves slide 1 and the presenter view, with notes, timer a
   await expect(loadedSlide(page, 1)).toBeVisible(FIRST_LOAD)
   await page.setViewportSize({ width: 1280, height: 720 })
   await page.goto(`presenter/${CLICKED}`)
-  await expect(page.locator('.slidev-presenter')).toBeVisible(FIRST_LOAD)
-  await expect(page.locator('.slidev-note').first()).not.toBeEmpty()
+  await expect(page.locator(PRESENTER)).toBeVisible(FIRST_LOAD)
+  await expect(page.locator(NOTES).first()).not.toBeEmpty()
   // countdown from the headmatter's duration, and the click counter
-  await expect(page.locator('.slidev-presenter')).toContainText(/\d{1,2}:\d{2}/)
-  await expect(page.locator('.slidev-presenter')).toContainText(/0\s*\/\s*[1-9]/)
+  await expect(page.locator(PRESENTER)).toContainText(/\d{1,2}:\d{2}/)
+  await expect(page.locator(PRESENTER)).toContainText(/0\s*\/\s*[1-9]/)
   await settle(page)
   expect(watch.problems).toEqual([])
 })
@@ -66,11 +96,11 @@ test('advancing in the presenter view moves the audience’s tab, clicks include
     // syncs both ways by default, and an audience tab that echoes a step back
     // while the presenter is already a click further moves the presenter back
     // (seen once in CI: the presenter at clicks=0 where it had pressed to 2)
-    await audience.addInitScript(() => localStorage.setItem('slidev-sync-directions', JSON.stringify({ viewerSend: false })))
+    await audience.addInitScript(key => localStorage.setItem(key, JSON.stringify({ viewerSend: false })), SYNC_DIRECTIONS_KEY)
     const before = CLICKED - 1
     await audience.goto(`${baseURL}${before}`)
     await presenter.goto(`${baseURL}presenter/${before}`)
-    await expect(presenter.locator('.slidev-presenter')).toBeVisible(FIRST_LOAD)
+    await expect(presenter.locator(PRESENTER)).toBeVisible(FIRST_LOAD)
     await expect(loadedSlide(audience, before)).toBeVisible(FIRST_LOAD)
 
     await settle(presenter)
@@ -103,13 +133,13 @@ test('the pen’s strokes reach the server: the guard lets Slidev’s own drawin
   const context = await browser.newContext()
   try {
     const page = await context.newPage()
-    await page.addInitScript(() => localStorage.setItem('slidev-drawing-enabled', 'true'))
-    const last = (await loadDeck()).slides.length
+    await page.addInitScript(key => localStorage.setItem(key, 'true'), DRAWING_ENABLED_KEY)
+    const last = deck.slides.length
     await page.goto(`${baseURL}presenter/${last}`)
-    const slide = loadedSlide(page, last, '.slidev-presenter #slide-content')
+    const slide = loadedSlide(page, last, `${PRESENTER} ${SLIDE_CANVAS}`)
     await expect(slide).toBeVisible(FIRST_LOAD)
     await settle(page)
-    const synced = page.waitForResponse(response => response.url().endsWith('/@server-reactive/drawings'))
+    const synced = page.waitForResponse(response => response.url().endsWith(`${SERVER_REACTIVE}drawings`))
     const box = (await slide.boundingBox())!
     await page.mouse.move(box.x + box.width / 3, box.y + box.height / 3)
     await page.mouse.down()
@@ -151,66 +181,65 @@ test('the dev server refuses every request that writes, runs or opens something,
   const host = `Host: localhost:${PRESENT_PORT}`
   const own = `Origin: http://localhost:${PRESENT_PORT}`
   const json = 'Content-Type: application/json'
-  const git = (): string => execFileSync('git', ['status', '--porcelain', '--untracked-files=all'], { encoding: 'utf8' })
-  const before = git()
+  const nav = `${SERVER_REACTIVE}nav`
   const tried: [string, string, string | Buffer, number][] = [
     // a web page open in the presenter's browser: a "simple" cross-origin POST
     [
       'slide rewrite from another site',
-      `POST /__slidev/slides/2.json HTTP/1.1\n${host}\nOrigin: https://evil.example\nContent-Type: text/plain`,
+      `POST ${SLIDE_WRITE}2.json HTTP/1.1\n${host}\nOrigin: https://evil.example\nContent-Type: text/plain`,
       '{"note":"x"}',
       403,
     ],
     [
       'slide rewrite from this site',
-      `POST /__slidev/slides/2.json HTTP/1.1\n${host}\n${own}\n${json}`,
+      `POST ${SLIDE_WRITE}2.json HTTP/1.1\n${host}\n${own}\n${json}`,
       '{"note":"x","frontmatter":{"layout":"end"}}',
       405,
     ],
     [
       'slide rewrite, bad JSON',
-      `POST /__slidev/slides/2.json HTTP/1.1\n${host}\nContent-Type: application/x-www-form-urlencoded`,
+      `POST ${SLIDE_WRITE}2.json HTTP/1.1\n${host}\nContent-Type: application/x-www-form-urlencoded`,
       'not json',
       405,
     ],
     [
       'open in editor',
-      `GET /__open-in-editor?file=slides.md HTTP/1.1\n${host}`,
+      `GET ${OPEN_IN_EDITOR}?file=slides.md HTTP/1.1\n${host}`,
       '',
       403,
     ],
     [
       'open in editor, other case',
-      `GET /__OPEN-IN-EDITOR?file=slides.md HTTP/1.1\n${host}`,
+      `GET ${OPEN_IN_EDITOR.toUpperCase()}?file=slides.md HTTP/1.1\n${host}`,
       '',
       403,
     ],
     [
       'open in editor, absolute target',
-      `GET http://localhost:${PRESENT_PORT}/__open-in-editor?file=slides.md HTTP/1.1\n${host}`,
+      `GET http://localhost:${PRESENT_PORT}${OPEN_IN_EDITOR}?file=slides.md HTTP/1.1\n${host}`,
       '',
       400,
     ],
     [
       'MCP',
-      `POST /__mcp HTTP/1.1\n${host}\n${own}\n${json}`,
+      `POST ${MCP} HTTP/1.1\n${host}\n${own}\n${json}`,
       '{"jsonrpc":"2.0","id":1,"method":"tools/list"}',
       403,
     ],
     [
       'sync, bad JSON',
-      `POST /@server-reactive/nav HTTP/1.1\n${host}\n${own}\n${json}`,
+      `POST ${nav} HTTP/1.1\n${host}\n${own}\n${json}`,
       'not json',
       400,
     ],
     [
       'sync, prototype key',
-      `POST /@server-reactive/nav HTTP/1.1\n${host}\n${own}\n${json}`,
+      `POST ${nav} HTTP/1.1\n${host}\n${own}\n${json}`,
       '{"patch":{"__proto__":{"polluted":1}}}',
       400,
     ],
     // the state every tab loads: a body without it blanked every page opened after it
-    ...['/@server-reactive/nav', '/@server-reactive/drawings'].flatMap(path => ['{}', '[]', '{"patch":5}', '{"source":"x","timestamp":1,"data":{"page":"7"}}'].map(body => [
+    ...[nav, `${SERVER_REACTIVE}drawings`].flatMap(path => ['{}', '[]', '{"patch":5}', '{"source":"x","timestamp":1,"data":{"page":"7"}}'].map(body => [
       `sync, ${body} to ${path}`,
       `POST ${path} HTTP/1.1\n${host}\n${own}\n${json}`,
       body,
@@ -218,25 +247,25 @@ test('the dev server refuses every request that writes, runs or opens something,
     ] as [string, string, string, number])),
     [
       'preflight, answered before Vite’s CORS',
-      `OPTIONS /__slidev/slides/2.json HTTP/1.1\n${host}\n${own}\nAccess-Control-Request-Method: POST`,
+      `OPTIONS ${SLIDE_WRITE}2.json HTTP/1.1\n${host}\n${own}\nAccess-Control-Request-Method: POST`,
       '',
       405,
     ],
     [
       'sync, 10 MB body',
-      `POST /@server-reactive/nav HTTP/1.1\n${host}\n${own}\n${json}`,
+      `POST ${nav} HTTP/1.1\n${host}\n${own}\n${json}`,
       Buffer.alloc(10 * 1024 * 1024, 32),
       413,
     ],
     [
       'sync, wrong content type',
-      `POST /@server-reactive/nav HTTP/1.1\n${host}\n${own}\nContent-Type: text/plain`,
+      `POST ${nav} HTTP/1.1\n${host}\n${own}\nContent-Type: text/plain`,
       '{}',
       415,
     ],
     [
       'sync, snapshots to disk',
-      `POST /@server-reactive/snapshots HTTP/1.1\n${host}\n${own}\n${json}`,
+      `POST ${SERVER_REACTIVE}snapshots HTTP/1.1\n${host}\n${own}\n${json}`,
       '{"data":{}}',
       405,
     ],
@@ -254,7 +283,7 @@ test('the dev server refuses every request that writes, runs or opens something,
     ],
     [
       'DELETE',
-      `DELETE /__slidev/slides/2.json HTTP/1.1\n${host}`,
+      `DELETE ${SLIDE_WRITE}2.json HTTP/1.1\n${host}`,
       '',
       405,
     ],
@@ -293,77 +322,42 @@ test('the dev server refuses every request that writes, runs or opens something,
   await page.goto('1')
   await expect(loadedSlide(page, 1)).toBeVisible(FIRST_LOAD)
   await page.goto(`presenter/${CLICKED}`)
-  await expect(page.locator('.slidev-presenter')).toBeVisible(FIRST_LOAD)
-  await expect(page.locator('.slidev-note').first()).not.toBeEmpty()
+  await expect(page.locator(PRESENTER)).toBeVisible(FIRST_LOAD)
+  await expect(page.locator(NOTES).first()).not.toBeEmpty()
   expect(watch.problems).toEqual([])
-  expect(git()).toBe(before)
+  expect(tree(copy), 'the project’s files').toEqual(before)
 })
 
-test.describe('npm run present:remote', () => {
-  const PORT = 3031
-  // a password that reads like an option: Slidev once took it for one and listened everywhere, without a password
-  const PASSWORD = '--bind=0.0.0.0'
-  let server: ChildProcess | undefined
-  let printed = ''
+test('the presenter view shows the markup in the talk’s words and in a fact check as text, and runs none of it', async ({ page }) => {
+  await page.goto('presenter/2')
+  const notes = page.locator(NOTES).first()
+  await expect(notes).toContainText(`${MARKUP}过去几年`, FIRST_LOAD)
+  await expect(notes).toContainText(`核实：${MARKUP}第一代 LLaMA`)
+  await expect(notes.locator('img')).toHaveCount(0)
+  expect(await page.title()).not.toBe('ran')
+})
 
-  test.beforeAll(async () => {
-    server = spawn('npm', [
-      'run',
-      'present:remote',
-      '--',
-      '--port',
-      String(PORT),
-    ], {
-      env: {
-        ...process.env,
-        CI: 'true',
-        DECK_REMOTE_PASSWORD: PASSWORD,
-        DECK_BIND: '127.0.0.1',
-      },
-      stdio: ['ignore', 'pipe', 'ignore'],
-      detached: true,
-    })
-    server.stdout!.on('data', (data: Buffer) => printed += data.toString())
-  })
+test('a note that names nothing, edited while it runs, shows Vite’s error overlay naming file, line and reference, and keeps every slide', async ({ baseURL }) => {
+  // Vite's HMR channel, as the browser's client listens to it
+  const messages: { type: string, err?: { message: string } }[] = []
+  const socket = new WebSocket(baseURL!.replace(/^http/, 'ws'), 'vite-hmr')
+  socket.addEventListener('message', event => messages.push(JSON.parse(String(event.data))))
+  await expect.poll(() => messages.some(m => m.type === 'connected')).toBe(true)
 
-  test.afterAll(() => {
-    if (server?.pid)
-      process.kill(-server.pid, 'SIGTERM')
-  })
-
-  const url = `http://127.0.0.1:${PORT}/`
-  /** the server answers, and its banner is out */
-  const started = async (): Promise<void> => {
-    await expect.poll(async () => (await fetch(url).catch(() => undefined))?.status, { timeout: 90_000 }).toBe(200)
-    await expect.poll(() => printed, { timeout: 30_000 }).toMatch(/Slidev[\s\S]*present:remote: listening on|present:remote: listening on[\s\S]*Slidev/)
+  const slide2 = async (): Promise<string> => (await fetch(`${baseURL}${SLIDE_WRITE.slice(1)}2.json`)).text()
+  const slideBefore = await slide2()
+  const file = join(copy, 'pages/02-opening.md')
+  const original = readFileSync(file, 'utf8')
+  const line = original.split('\n').indexOf('@p01') + 1
+  try {
+    writeFileSync(file, original.replace('@p01\n', '@p99\n'))
+    await expect.poll(() => messages.find(m => m.type === 'error')?.err?.message, { timeout: 30_000 })
+      .toContain(`pages/02-opening.md:${line}: notes: unknown transcript paragraph “@p99”`)
+    // Slidev did not reload the deck without the slide
+    expect(await slide2()).toBe(slideBefore)
   }
-
-  test('asks for the password before the presenter view', async ({ page }) => {
-    test.setTimeout(120_000)
-    await started()
-
-    const asked: string[] = []
-    page.on('dialog', async (dialog) => {
-      asked.push(`${dialog.type()}: ${dialog.message()}`)
-      await dialog.dismiss()
-    })
-    await page.goto(`${url}presenter/1`)
-    await expect.poll(() => asked).toEqual(['prompt: Enter password'])
-    await expect(page.locator('.slidev-presenter')).toHaveCount(0)
-
-    await page.goto(`${url}presenter/1?password=${encodeURIComponent(PASSWORD)}`)
-    await expect(page.locator('.slidev-presenter')).toBeVisible(FIRST_LOAD)
-  })
-
-  test('listens on the named interface only, says so, and prints the password nowhere', async () => {
-    test.setTimeout(120_000)
-    await started()
-    const elsewhere = Object.values(networkInterfaces()).flat().filter(a => a && !a.internal && a.family === 'IPv4').map(a => a!.address)
-    for (const address of elsewhere)
-      await expect(fetch(`http://${address}:${PORT}/`), address).rejects.toThrow()
-    expect(printed).toContain(`present:remote: listening on 127.0.0.1 only. On the phone, open http://127.0.0.1:${PORT}/presenter/ (it asks for the password).`)
-    expect(printed).toContain('Anyone on this network who can reach 127.0.0.1:3031 can read the password')
-    expect(printed).not.toContain(PASSWORD)
-    expect(printed).not.toMatch(/https?:\/\/(?!127\.0\.0\.1:3031\/)/)
-  })
+  finally {
+    writeFileSync(file, original)
+    socket.close()
+  }
 })

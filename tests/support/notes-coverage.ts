@@ -3,7 +3,7 @@
  * paragraph must stand in the notes of exactly one slide, verbatim, and the
  * paragraphs must come in the talk's order. Each problem names the paragraph.
  */
-import type { TranscriptParagraph } from '../../lib/transcript-format'
+import type { TranscriptParagraph } from '../../talk/notes.ts'
 
 export interface SlideNote {
   /** 1-based slide number */

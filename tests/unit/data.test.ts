@@ -5,7 +5,7 @@ import { formatIsoDate, formatNumber, isoDateToYear, isRealIsoDate, magnitudeWor
 import { dataSets, sourceSchema, timelineEventSchema, validateDataSets, validateEntries } from '../../data/schema'
 import { byId, sourceNumber, sources } from '../../data/sources'
 import { timelineEvents } from '../../data/timeline'
-import { typographyProblems } from '../support/typography'
+import { typographyProblems } from '../support/typography.ts'
 
 describe('data/format.ts', () => {
   it('writes numbers the house way: a space before the Chinese unit', () => {
@@ -111,7 +111,15 @@ describe('the facts', () => {
     expect(sourceNumber('kexue-xinwen-2024-04')).toBe(1)
   })
 
-  it('every fact check cites known sources and reads in the house style', () => {
+  it('every fact check cites sources the references list, and none only where the fact sheet has no public source', () => {
+    const listed = new Set<string>(sources.map(source => source.id))
+    for (const check of factChecks)
+      expect(check.sources.filter(id => !listed.has(id)), check.id).toEqual([])
+    // docs/facts.md: “no public source for that count is on record”, “no public source is on record for these comparisons”
+    expect(factChecks.filter(check => check.sources.length === 0).map(check => check.id)).toEqual(['model-count', 'compute-estimates'])
+  })
+
+  it('every fact check reads in the house style', () => {
     for (const check of factChecks)
       expect(typographyProblems(check.check), check.id).toEqual([])
   })

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { CONTENT_SECURITY_POLICY, IMMUTABLE_CACHE, insertCspMeta, META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS, unquoteMetaContent } from '../../lib/headers'
+import { completeIndexHtml } from '../../build/site.ts'
+import { CONTENT_SECURITY_POLICY, IMMUTABLE_CACHE, META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../node/headers.ts'
+import { APP_ROOT, OFFLINE_NOTICE } from '../../node/slidev.ts'
 
 const netlify = readFileSync('netlify.toml', 'utf8')
 const vercel = JSON.parse(readFileSync('vercel.json', 'utf8')) as {
@@ -32,7 +34,7 @@ describe('hosting configs', () => {
   it('put in a meta tag what a meta tag can hold: the header’s policy without frame-ancestors', () => {
     expect(CONTENT_SECURITY_POLICY).toBe(`${META_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`)
     expect(META_CONTENT_SECURITY_POLICY).not.toMatch(/frame-ancestors|report-uri|sandbox/)
-    const html = insertCspMeta('<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n<script type="module" src="/assets/index.js"></script>\n</head>')
+    const html = completeIndexHtml('<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n<script type="module" src="/assets/index.js"></script>\n</head>')
     expect(html).toContain(`<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}">\n<script`)
   })
 
@@ -74,9 +76,15 @@ describe('hosting configs', () => {
   })
 })
 
-describe('index.html repairs', () => {
+describe('index.html completed by the build', () => {
   it('takes the literal quotes out of Slidev’s meta tags and leaves the rest', () => {
     const html = '<meta name="description" content="&quot;沈向洋的演讲&quot;"><meta name="author" content="&quot;沈向洋&quot;"><meta property="og:title" content="&quot;kept&quot;">'
-    expect(unquoteMetaContent(html)).toBe('<meta name="description" content="沈向洋的演讲"><meta name="author" content="沈向洋"><meta property="og:title" content="&quot;kept&quot;">')
+    expect(completeIndexHtml(html)).toBe('<meta name="description" content="沈向洋的演讲"><meta name="author" content="沈向洋"><meta property="og:title" content="&quot;kept&quot;">')
+  })
+
+  it('makes the deck the page’s main landmark, and hides the offline notice over the slides', () => {
+    const html = completeIndexHtml(`<head></head><body><div id="${APP_ROOT.slice(1)}"></div></body>`)
+    expect(html).toContain(`<div id="${APP_ROOT.slice(1)}" role="main">`)
+    expect(html).toContain(`<style>${OFFLINE_NOTICE} { display: none !important }</style>\n</head>`)
   })
 })

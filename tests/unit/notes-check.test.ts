@@ -4,9 +4,9 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
-import { ROOT } from '../../lib/deck'
-import { findBadReferences } from '../../lib/deck-check'
-import { projectCopy } from '../present/project-copy'
+import { ROOT } from '../../node/slidev.ts'
+import { findBadReferences } from '../../vite/deck-check.ts'
+import { projectCopy } from '../support/project-copy.ts'
 
 function edit(file: string, change: (text: string) => string): void {
   const before = readFileSync(file, 'utf8')

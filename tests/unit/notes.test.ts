@@ -1,10 +1,9 @@
-import type { SlideNote } from '../support/notes-coverage'
+import type { SlideNote } from '../support/notes-coverage.ts'
 import { describe, expect, it } from 'vitest'
 import { factChecks } from '../../data/fact-checks'
-import { loadDeck } from '../../lib/deck'
-import { readTranscript } from '../../lib/transcript-format'
-import { expandNote, FACT_CHECK_PREFIX } from '../../setup/preparser'
-import { checkNotesCoverage } from '../support/notes-coverage'
+import { loadDeck } from '../../node/slidev.ts'
+import { expandNote, FACT_CHECK_PREFIX, readTranscript } from '../../talk/notes.ts'
+import { checkNotesCoverage } from '../support/notes-coverage.ts'
 
 const paragraphs = readTranscript()
 const deck = await loadDeck()

@@ -22,7 +22,7 @@ async function present(args: string[], env: Record<string, string | undefined>):
   }).then(() => ({ code: 0, stderr: '' }), (error: { code: number | null, stderr: string }) => error)
 }
 
-describe('npm run present', () => {
+describe.concurrent('npm run present', () => {
   it('present:remote refuses to start without an interface named, in one line', async () => {
     const { code, stderr } = await present(['--remote', '--port', '3099'], { DECK_REMOTE_PASSWORD: 'x' })
     expect(code).toBe(1)

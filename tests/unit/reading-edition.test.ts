@@ -1,13 +1,12 @@
-import type { ShownSlide } from '../../lib/reading-edition'
+import type { ShownSlide } from '../../build/reading-edition.ts'
 import { Window } from 'happy-dom'
 import { describe, expect, it } from 'vitest'
+import { IMAGE_WIDTH, readingEntries, renderReadingEdition } from '../../build/reading-edition.ts'
 import { factChecks } from '../../data/fact-checks'
 import { sourceNumber } from '../../data/sources'
-import { loadDeck } from '../../lib/deck'
-import { IMAGE_WIDTH, readingEntries, renderReadingEdition } from '../../lib/reading-edition'
-import { readTranscript } from '../../lib/transcript-format'
-import { FACT_CHECK_PREFIX } from '../../setup/preparser'
-import { checkNotesCoverage } from '../support/notes-coverage'
+import { loadDeck } from '../../node/slidev.ts'
+import { FACT_CHECK_PREFIX, readTranscript } from '../../talk/notes.ts'
+import { checkNotesCoverage } from '../support/notes-coverage.ts'
 
 const deck = await loadDeck()
 const paragraphs = readTranscript()

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync, statSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { findSpam, fingerprint } from '../../lib/spam-guard'
+import { findSpam, fingerprint } from '../../talk/spam-guard.ts'
 
 describe('the spam guard', () => {
   it('finds a fingerprinted piece wherever it stands', () => {

@@ -10,8 +10,8 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { promisify } from 'node:util'
 import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { IMMUTABLE_CACHE, SECURITY_HEADERS } from '../../lib/headers'
-import { startStaticServer } from '../../lib/static-server'
+import { IMMUTABLE_CACHE, SECURITY_HEADERS } from '../../node/headers.ts'
+import { startStaticServer } from '../../node/static-server.ts'
 
 // dist/ and, beside it, a folder whose name starts with “dist”
 const parent = mkdtempSync(join(tmpdir(), 'static-server-'))
@@ -21,8 +21,8 @@ mkdirSync(join(parent, 'dist-secret'))
 writeFileSync(join(parent, 'dist-secret', 'leak.json'), '{"secret":"leaked"}')
 writeFileSync(join(root, 'index.html'), '<p>deck</p>')
 writeFileSync(join(root, '404.html'), '<p>fallback</p>')
-// several MB of varied text: more than the socket and gzip buffers hold at once
-const big = Buffer.from(Array.from({ length: 150_000 }, (_, i) => `export const v${i} = ${(i * 7919) % 100_003}\n`).join(''))
+// about a megabyte of varied text: more than the socket and gzip buffers hold at once
+const big = Buffer.from(Array.from({ length: 40_000 }, (_, i) => `export const v${i} = ${(i * 7919) % 100_003}\n`).join(''))
 writeFileSync(join(root, 'assets', 'big.js'), big)
 const robots = 'User-agent: *\nAllow: /\n'
 writeFileSync(join(root, 'robots.txt'), robots)
@@ -163,7 +163,7 @@ describe('the preview server (lib/static-server.ts)', () => {
   })
 
   it('streams gzip to a slow client completely, and survives one that leaves half-way', async () => {
-    const slow = await send(gzipped.url, '/assets/big.js', { gzip: true, readDelay: 1500 })
+    const slow = await send(gzipped.url, '/assets/big.js', { gzip: true, readDelay: 500 })
     expect(slow.headers['content-encoding']).toBe('gzip')
     expect(gunzipSync(slow.body).equals(big)).toBe(true)
 

@@ -2,18 +2,19 @@ import { execFile } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import process from 'node:process'
 import { promisify } from 'node:util'
 import { describe, expect, it, vi } from 'vitest'
-import { garbledRepairs, realQuestionMarks } from '../../lib/garbled-repairs'
-import { findSpam, fingerprint } from '../../lib/spam-guard'
-import { buildTranscript, decodeSource, renderTranscript, toSimplified } from '../../lib/transcript'
-import { parseTranscriptFile } from '../../lib/transcript-format'
+import { garbledRepairs, realQuestionMarks } from '../../talk/garbled-repairs.ts'
+import { parseTranscript } from '../../talk/notes.ts'
+import { findSpam, fingerprint } from '../../talk/spam-guard.ts'
+import { buildTranscript, decodeSource, renderTranscript, toSimplified, TranscriptError } from '../../talk/transcript.ts'
 
 const SOURCE = 'talk/source.txt'
 const sourceBytes = readFileSync(SOURCE)
 const sourceText = decodeSource(sourceBytes, SOURCE)
 const committed = readFileSync('talk/transcript.md', 'utf8')
-const paragraphs = parseTranscriptFile(committed)
+const paragraphs = parseTranscript(committed)
 const body = committed.slice(committed.indexOf('\n---\n') + 5)
 
 describe('talk/transcript.md', () => {
@@ -87,42 +88,17 @@ describe('talk/transcript.md', () => {
   })
 })
 
-const run = promisify(execFile)
-async function transcriptCli(source: Uint8Array | string): Promise<{ code: number, stderr: string, wrote: boolean }> {
-  const dir = mkdtempSync(join(tmpdir(), 'transcript-'))
-  const src = join(dir, 'source.txt')
-  const out = join(dir, 'transcript.md')
-  writeFileSync(src, source)
+/** What buildTranscript says of `source`, the line npm run transcript prints (after “transcript: ”), or '' if it takes it. */
+function refusal(source: string): string {
   try {
-    await run(process.execPath, [
-      '--import',
-      'tsx',
-      'scripts/transcript.ts',
-      '--source',
-      src,
-      '--out',
-      out,
-    ])
-    return {
-      code: 0,
-      stderr: '',
-      wrote: existsSync(out),
-    }
+    buildTranscript(source, SOURCE)
+    return ''
   }
   catch (error) {
-    const { code, stderr } = error as { code: number, stderr: string }
-    return { code, stderr, wrote: existsSync(out) || existsSync(`${out}.tmp`) }
+    if (error instanceof TranscriptError)
+      return error.message
+    throw error
   }
-}
-
-/** Runs the script on `source`; expects exit 1, one line on stderr matching `message`, and no file written. */
-async function expectRefused(source: Uint8Array | string, message: RegExp): Promise<void> {
-  const result = await transcriptCli(source)
-  expect(result.code).toBe(1)
-  expect(result.stderr.trimEnd().split('\n')).toEqual([
-    expect.stringMatching(message),
-  ])
-  expect(result.wrote).toBe(false)
 }
 
 /** talk/source.txt with its lines changed by `change` (line n is lines[n - 1]). */
@@ -132,97 +108,83 @@ function sourceWith(change: (lines: string[]) => void): string {
   return lines.join('\n')
 }
 
-describe('npm run transcript on bad input', () => {
-  it('stops at a “?” glued to pinyin, naming line and column', async () => {
-    await expectRefused(sourceText.replace('近期', '近?ào)期'), /source\.txt:15:4: a “\?” that lib\/garbled-repairs\.ts neither repairs nor lists as a real question mark in “.*近\?ào\)期.*”$/)
-  }, 30_000)
-
-  it('stops at a new “?” between Chinese characters', async () => {
-    const bad = sourceText.replace('時(shí)代的人機', '時(shí)代?的人機')
-    const column = bad.split('\n')[2]!.indexOf('?') + 1
-    await expectRefused(bad, new RegExp(`source\\.txt:3:${column}: a “\\?” that lib/garbled-repairs\\.ts neither repairs`))
-  }, 30_000)
-
-  it('stops at markup, naming line and column: the notes would render it', () => {
-    expect(() => buildTranscript(sourceText.replace('近期', '近<img src=x onerror="document.title=1">期'), SOURCE))
-      .toThrow(/^talk\/source\.txt:15:4: markup \(“<img src=x onerr”\): the transcript takes text only$/)
+describe('the transcript on bad input', () => {
+  it('stops at a “?” glued to pinyin, naming line and column', () => {
+    expect(refusal(sourceText.replace('近期', '近?ào)期'))).toMatch(/source\.txt:15:4: a “\?” that talk\/garbled-repairs\.ts neither repairs nor lists as a real question mark in “.*近\?ào\)期.*”$/)
   })
 
-  it('stops when a listed real question mark is gone', async () => {
-    await expectRefused(sourceText.replace('思考?未來', '思考未來'), /source\.txt:29:1: the real question mark “思考\?未來” that lib\/garbled-repairs\.ts lists is not there$/)
-  }, 30_000)
+  it('stops at a new “?” between Chinese characters', () => {
+    const bad = sourceText.replace('時(shí)代的人機', '時(shí)代?的人機')
+    const column = bad.split('\n')[2]!.indexOf('?') + 1
+    expect(refusal(bad)).toMatch(new RegExp(`source\\.txt:3:${column}: a “\\?” that talk/garbled-repairs\\.ts neither repairs`))
+  })
 
-  it('stops at a stray HTML entity and at a replacement character', async () => {
+  it('stops at markup, naming line and column: the notes would render it', () => {
+    expect(refusal(sourceText.replace('近期', '近<img src=x onerror="document.title=1">期')))
+      .toMatch(/^talk\/source\.txt:15:4: markup \(“<img src=x onerr”\): the transcript takes text only$/)
+  })
+
+  it('stops when a listed real question mark is gone', () => {
+    expect(refusal(sourceText.replace('思考?未來', '思考未來'))).toMatch(/source\.txt:29:1: the real question mark “思考\?未來” that talk\/garbled-repairs\.ts lists is not there$/)
+  })
+
+  it('stops at a stray HTML entity and at a replacement character', () => {
     for (const junk of ['&rdquo;', '\uFFFD'])
-      await expectRefused(sourceText.replace('近期', `近${junk}期`), /source\.txt:15:4: garbled text/)
-  }, 30_000)
+      expect(refusal(sourceText.replace('近期', `近${junk}期`)), junk).toMatch(/source\.txt:15:4: garbled text/)
+  })
 
-  it('stops when a paragraph is removed, naming its section', async () => {
-    await expectRefused(sourceWith(lines => lines.splice(16, 2)), /source\.txt:11:1: 9 paragraphs under “大模型令人震撼的三件事” \(the section from this line\), the article has 10/)
-  }, 30_000)
+  it('stops when a paragraph is removed, naming its section', () => {
+    expect(refusal(sourceWith(lines => lines.splice(16, 2)))).toMatch(/source\.txt:11:1: 9 paragraphs under “大模型令人震撼的三件事” \(the section from this line\), the article has 10/)
+  })
 
-  it('stops when an indented line is added, naming its section', async () => {
-    await expectRefused(sourceWith(lines => lines.splice(17, 0, '  多出来的一段。', '')), /source\.txt:11:1: 11 paragraphs under “大模型令人震撼的三件事”/)
-  }, 30_000)
+  it('stops when an indented line is added, naming its section', () => {
+    expect(refusal(sourceWith(lines => lines.splice(17, 0, '  多出来的一段。', '')))).toMatch(/source\.txt:11:1: 11 paragraphs under “大模型令人震撼的三件事”/)
+  })
 
-  it('stops at a line that lost its indent, or an unindented line added, naming the line', async () => {
-    await expectRefused(sourceWith(lines => lines[16] = lines[16]!.trimStart()), /source\.txt:17:1: “第一件事是文生图.*” is not indented and is not the next heading \(“对于人工智能发展的几点思考”\)/)
-    await expectRefused(sourceWith(lines => lines.splice(17, 0, '多出来的一行', '')), /source\.txt:18:1: “多出来的一行” is not indented/)
-  }, 30_000)
+  it('stops at a line that lost its indent, or an unindented line added, naming the line', () => {
+    expect(refusal(sourceWith(lines => lines[16] = lines[16]!.trimStart()))).toMatch(/source\.txt:17:1: “第一件事是文生图.*” is not indented and is not the next heading \(“对于人工智能发展的几点思考”\)/)
+    expect(refusal(sourceWith(lines => lines.splice(17, 0, '多出来的一行', '')))).toMatch(/source\.txt:18:1: “多出来的一行” is not indented/)
+  })
 
   it('stops at a piece of the spam line, so it never reaches the transcript', async () => {
     vi.resetModules()
-    vi.doMock('../../lib/spam-guard', () => ({
+    vi.doMock('../../talk/spam-guard.ts', () => ({
       findSpam: (text: string) => findSpam(text, [fingerprint('廣告詞')]),
     }))
     try {
-      const transcript: typeof import('../../lib/transcript') = await import('../../lib/transcript')
+      const transcript: typeof import('../../talk/transcript.ts') = await import('../../talk/transcript.ts')
       expect(() => transcript.buildTranscript(sourceWith(lines => lines.splice(1, 0, '買廣告詞')), SOURCE))
         .toThrow(/^talk\/source\.txt:2:1: holds a piece of the spam line/)
       expect(() => transcript.buildTranscript(sourceText, SOURCE)).not.toThrow()
     }
     finally {
-      vi.doUnmock('../../lib/spam-guard')
+      vi.doUnmock('../../talk/spam-guard.ts')
     }
   })
 
-  it('says in one line when the output folder is missing', async () => {
-    const { stderr } = await run(process.execPath, [
-      '--import',
-      'tsx',
-      'scripts/transcript.ts',
-      '--out',
-      '/nonexistent-folder/transcript.md',
-    ]).catch(e => e)
-    expect(stderr.trimEnd()).toBe('transcript: /nonexistent-folder/transcript.md: cannot be written (ENOENT)')
-  }, 30_000)
-
-  it('refuses an empty file', async () => {
-    await expectRefused('', /the file is empty/)
-  }, 30_000)
-
-  it('refuses a file in another encoding (GBK bytes)', async () => {
+  it('refuses an empty file, and one in another encoding (GBK bytes)', () => {
+    expect(() => decodeSource(new Uint8Array(), SOURCE)).toThrow(/the file is empty/)
     // “人工智能” in GBK: valid bytes, invalid UTF-8
-    await expectRefused(Uint8Array.from([
-      0xC8,
-      0xCB,
-      0xB9,
-      0xA4,
-      0xD6,
-      0xC7,
-      0xC4,
-      0xDC,
-    ]), /is not valid UTF-8/)
-  }, 30_000)
+    expect(() => decodeSource(Uint8Array.from([0xC8, 0xCB, 0xB9, 0xA4, 0xD6, 0xC7, 0xC4, 0xDC]), SOURCE)).toThrow(/is not valid UTF-8/)
+  })
+})
 
-  it('refuses an unknown option by name', async () => {
-    const { stderr } = await run(process.execPath, [
-      '--import',
-      'tsx',
-      'scripts/transcript.ts',
-      '--sauce',
-      'x',
-    ]).catch(e => e)
-    expect(stderr).toContain('--sauce')
+describe('npm run transcript', () => {
+  const run = (args: string[]) => promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/transcript.ts', ...args])
+    .then(() => ({ code: 0, stderr: '' }), (error: { code: number, stderr: string }) => error)
+
+  it('says what stops it in one line, file, line and column, and writes nothing; an unknown option and a missing folder too', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'transcript-'))
+    const [src, out] = [join(dir, 'source.txt'), join(dir, 'transcript.md')]
+    writeFileSync(src, sourceText.replace('近期', '近?ào)期'))
+    const [refused, unknown, unwritable] = await Promise.all([
+      run(['--source', src, '--out', out]),
+      run(['--sauce', 'x']),
+      run(['--out', '/nonexistent-folder/transcript.md']),
+    ])
+    expect([refused.code, refused.stderr.trimEnd().split('\n')]).toEqual([1, [expect.stringMatching(/^transcript: .*source\.txt:15:4: a “\?” that/)]])
+    expect(existsSync(out) || existsSync(`${out}.tmp`), 'a file written').toBe(false)
+    expect([unknown.code, unknown.stderr]).toEqual([1, expect.stringContaining('--sauce')])
+    expect(unwritable.stderr.trimEnd()).toBe('transcript: /nonexistent-folder/transcript.md: cannot be written (ENOENT)')
   }, 30_000)
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { readTranscript } from '../../lib/transcript-format'
-import { typographyProblems } from '../support/typography'
+import { readTranscript } from '../../talk/notes.ts'
+import { typographyProblems } from '../support/typography.ts'
 
 describe('the house style for numbers and spacing', () => {
   it('accepts the deck’s own forms', () => {

@@ -1,4 +1,4 @@
-/** The hosted deck's security headers (netlify.toml and vercel.json carry the same), and the build's repairs to index.html. */
+/** What the hosted deck and this project's servers send in headers: the security policy (netlify.toml and vercel.json carry the same), caching, a plain answer. */
 import type { ServerResponse } from 'node:http'
 
 /** What a meta tag can carry: the build puts it into index.html and 404.html for hosts that send no headers (GitHub Pages). */
@@ -31,16 +31,6 @@ export const SECURITY_HEADERS: Record<string, string> = {
 
 /** hashed build output never changes under its name: cache it for a year */
 export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable'
-
-/** Slidev JSON-quotes these values, so link previews would show them in literal quotes */
-export function unquoteMetaContent(html: string): string {
-  return html.replace(/(<meta name="(?:description|author|keywords)" content=")&quot;(.*?)&quot;(">)/g, '$1$2$3')
-}
-
-/** first in <head> after the charset: a meta policy covers only what comes after it */
-export function insertCspMeta(html: string): string {
-  return html.replace(/<meta charset="utf-8">/i, `$&\n<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}">`)
-}
 
 /** A one-line plain-text answer from the dev server's guard or the preview server; a 405 names the methods there are. */
 export function answerText(res: ServerResponse, status: number, text: string): void {

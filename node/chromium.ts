@@ -1,11 +1,12 @@
-/** The one way scripts and tests find Chromium and look at the built deck: serve dist/, launch, wait for a Slidev view, read its text. */
+/** The Node side of Chromium, the one way scripts and tests find it and look at the built deck: serve dist/, launch, wait for a Slidev view, read its text. */
 import type { LoadedSlidevData } from '@slidev/parser/fs'
 import type { Browser, LaunchOptions, Locator, Page } from 'playwright-chromium'
 import { existsSync } from 'node:fs'
 import process from 'node:process'
 import { chromium } from 'playwright-chromium'
-import { fail } from './cli'
-import { startStaticServer } from './static-server'
+import { fail } from './cli.ts'
+import { PRINT_PAGE, SLIDE_CANVAS, SLIDE_LOADING, SLIDE_NUMBER } from './slidev.ts'
+import { startStaticServer } from './static-server.ts'
 
 /** headless on a CI box: no sandbox (CI runs as root), no background traffic to Google (the network is closed) */
 export const CHROMIUM_ARGS = '--no-sandbox --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic'.split(' ')
@@ -42,26 +43,26 @@ export async function withBuiltSite<T>(dist: string, use: (site: BuiltSite) => P
 }
 
 export async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    document.querySelectorAll('.slidev-slide-loading').length === 0
+  await page.waitForFunction(loading =>
+    document.querySelectorAll(loading).length === 0
     && document.fonts.status === 'loaded'
-    && document.getAnimations().every(animation => animation.playState !== 'running'))
+    && document.getAnimations().every(animation => animation.playState !== 'running'), SLIDE_LOADING)
 }
 
 /** Slide `no` once its chunk has arrived: Slidev puts the wrapper on the page at once, the layout's root later. */
-export function loadedSlide(page: Page, no: number, canvas = '#slide-content'): Locator {
-  return page.locator(`${canvas} [data-slidev-no="${no}"] .slidev-layout`).first()
+export function loadedSlide(page: Page, no: number, canvas = SLIDE_CANVAS): Locator {
+  return page.locator(`${canvas} [${SLIDE_NUMBER}="${no}"] .slidev-layout`).first()
 }
 
 /** Waits for the print view to mount every slide (with `print=clicks`, its further steps come only then) and settle; its page count. */
 export async function printViewLoaded(page: Page, slides: number): Promise<number> {
-  await page.waitForFunction((total) => {
-    const containers = Array.from(document.querySelectorAll('.print-slide-container'))
+  await page.waitForFunction(({ total, printPage }) => {
+    const containers = Array.from(document.querySelectorAll(printPage))
     const shown = new Set(containers.map(container => container.id.split('-')[0]))
     return shown.size === total && containers.every(container => container.querySelector('.slidev-layout'))
-  }, slides)
+  }, { total: slides, printPage: PRINT_PAGE })
   await settle(page)
-  return page.locator('.print-slide-container').count()
+  return page.locator(PRINT_PAGE).count()
 }
 
 /** A print view at the canvas's width (the view scales each slide to the window's), loaded; and its page count. */
@@ -77,14 +78,14 @@ export interface ShownText { text: string, weight: number, fontFamily: string, l
 /** Every piece of text the page shows (or the element `root` selects), generated text (::before, ::after) included. */
 export function shownText(page: Page, root = 'body'): Promise<ShownText[]> {
   // no named functions inside: tsx would wrap them in a helper the page lacks
-  return page.evaluate((root) => {
+  return page.evaluate(({ root, printPage }) => {
     const found: ShownText[] = []
     const top = document.querySelector(root)!
     for (const el of [top, ...top.querySelectorAll('*')]) {
       // what display: none hides is not shown: slide 1's snapshot away from slide 1, Slidev's offline notice
       if (['SCRIPT', 'STYLE', 'TITLE', 'NOSCRIPT'].includes(el.tagName) || !el.checkVisibility())
         continue
-      const container = el.closest('.print-slide-container, .slidev-note-with-clicks, [class*="note"]')
+      const container = el.closest(`${printPage}, [class*="note"]`)
       const where = container?.id || container?.className.toString().slice(0, 40) || el.tagName
       const lang = el.closest('[lang]')?.getAttribute('lang') ?? ''
       const own = [...el.childNodes].filter(node => node.nodeType === Node.TEXT_NODE).map(node => node.textContent).join('')
@@ -99,5 +100,5 @@ export function shownText(page: Page, root = 'body'): Promise<ShownText[]> {
       }
     }
     return found
-  }, root)
+  }, { root, printPage: PRINT_PAGE })
 }

@@ -4,12 +4,17 @@
  * slide that stick out of the slide canvas, walk every click step, record
  * Content-Security-Policy violations. Every report names what it found. Waiting for a view to load is lib/browser.ts's.
  */
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { expect } from '@playwright/test'
-import { loadedSlide, settle } from '../../../lib/browser'
+import { IMAGE_WIDTH } from '../../build/reading-edition.ts'
+import { loadedSlide, settle } from '../../node/chromium.ts'
+import { NEXT_BUTTON, SLIDE_CANVAS, SLIDE_NUMBER } from '../../node/slidev.ts'
 
-// tests/present/ imports these from here
 export { loadedSlide, settle }
+
+/** The built site under test: `npm test` builds dist/ under this base path, as GitHub Pages hosts a project's site */
+export const SITE = 'dist'
+export const BASE = '/talk/'
 
 export interface PageWatch {
   /** console errors, page errors and external requests seen so far */
@@ -21,10 +26,9 @@ export interface PageWatch {
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]'])
 
 /**
- * Starts watching. External requests are aborted (and reported) so nothing
- * leaves the machine; with `{ intercept: false }` they are only reported,
- * which spares the dev server's hundreds of module requests a round trip
- * through Playwright.
+ * Starts watching. External requests are reported, and aborted so nothing leaves the machine; with
+ * `{ intercept: false }` only reported, which spares the dev server's hundreds of module requests a round trip
+ * through Playwright. Requests a service worker answers are reported too: they never reach the route.
  */
 export async function watchPage(page: Page, { intercept = true } = {}): Promise<PageWatch> {
   let label = 'page'
@@ -40,23 +44,13 @@ export async function watchPage(page: Page, { intercept = true } = {}): Promise<
       ? url
       : undefined
   }
-  if (intercept) {
-    await page.route('**/*', async (route) => {
-      const url = external(route.request().url())
-      if (url) {
-        problems.push(`${label}: external request to ${url.host}: ${url.href}`)
-        return route.abort('blockedbyclient')
-      }
-      return route.fallback()
-    })
-  }
-  else {
-    page.on('request', (request) => {
-      const url = external(request.url())
-      if (url)
-        problems.push(`${label}: external request to ${url.host}: ${url.href}`)
-    })
-  }
+  page.on('request', (request) => {
+    const url = external(request.url())
+    if (url)
+      problems.push(`${label}: external request to ${url.host}: ${url.href}`)
+  })
+  if (intercept)
+    await page.route('**/*', route => external(route.request().url()) ? route.abort('blockedbyclient') : route.fallback())
   return {
     problems,
     at: (next) => {
@@ -70,9 +64,9 @@ export async function watchPage(page: Page, { intercept = true } = {}): Promise<
  * their own text. Hidden click targets (not yet revealed) are ignored.
  */
 export async function findOverflow(page: Page, slideNo: number): Promise<string[]> {
-  return page.evaluate((no) => {
-    const canvas = document.querySelector('#slide-content')
-    const slide = canvas?.querySelector(`[data-slidev-no="${no}"]`)
+  return page.evaluate(({ no, canvasSelector, slideNumber }) => {
+    const canvas = document.querySelector(canvasSelector)
+    const slide = canvas?.querySelector(`[${slideNumber}="${no}"]`)
     if (!canvas || !slide)
       return [`slide ${no} is not on the page`]
     const bounds = canvas.getBoundingClientRect()
@@ -116,7 +110,7 @@ export async function findOverflow(page: Page, slideNo: number): Promise<string[
         found.push(`${name(el)} clips its content (${el.scrollHeight}px in ${el.clientHeight}px)`)
     }
     return found
-  }, slideNo)
+  }, { no: slideNo, canvasSelector: SLIDE_CANVAS, slideNumber: SLIDE_NUMBER })
 }
 
 /** The slide number and click step the URL shows, e.g. /7?clicks=2 → { no: 7, clicks: 2 }. */
@@ -131,7 +125,7 @@ export function position(page: Page): { no: number, clicks: number } {
 
 /** Whether Slidev has a next step (click or slide): its own nav button says so. */
 export async function hasNext(page: Page): Promise<boolean> {
-  const button = page.locator('[title="Go to next slide"]').first()
+  const button = page.locator(NEXT_BUTTON).first()
   return !(await button.evaluate(el => el.classList.contains('disabled')))
 }
 
@@ -180,4 +174,14 @@ export async function expectInlineScriptBlocked(page: Page, violations: string[]
   })
   expect(ran).toBe(false)
   await expect.poll(() => violations).toEqual(['script-src-elem: inline'])
+}
+
+/** Scrolls to every slide's picture in the reading edition (they load lazily) and waits until each has been drawn. */
+export async function everyPictureShown(page: Page): Promise<Locator[]> {
+  const pictures = await page.locator('main section img').all()
+  for (const picture of pictures) {
+    await picture.scrollIntoViewIfNeeded()
+    await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThanOrEqual(IMAGE_WIDTH)
+  }
+  return pictures
 }

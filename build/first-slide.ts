@@ -1,20 +1,26 @@
 /**
  * Slide 1 drawn into the built index.html, so a phone shows the cover once the page and its stylesheet have arrived,
- * not after Slidev's JavaScript has run. The snapshot is the slide's own markup
- * in copies of Slidev's slide container and canvas (classes, not ids), scaled as Slidev scales the slide where CSS
- * can divide lengths; its text is set in the deck's faces cut to the characters slide 1 shows, written into the page,
- * under names of their own and with font-display: block (drawn first in a fallback face, the app's title would later count as the largest
- * paint). public/first-slide.js shows it only at slide 1's address, and there starts the app (its scripts and the
- * deck's fonts, held in a <template>) only once the snapshot has painted: nothing the app fetches delays that paint.
- * The app draws its slide 1 hidden, under the snapshot, until setup/main.ts swaps the two once the deck's own fonts have
- * arrived: any shift while they do is not seen, and not counted.
+ * not after Slidev's JavaScript has run. The snapshot is the slide's own markup in copies of Slidev's slide frame and
+ * canvas (classes, not ids), scaled as Slidev scales the slide where CSS can divide lengths; its text is set in the
+ * deck's faces cut to the characters slide 1 shows, written into the page, under names of their own and with
+ * font-display: block (drawn first in a fallback face, the app's title would later count as the largest paint).
+ * public/first-slide.js shows it only at slide 1's address, starts the app (its scripts and the deck's fonts, held in a
+ * <template>) only once the snapshot has painted, so that nothing the app fetches delays that paint, and swaps the two
+ * once the app's slide 1, drawn hidden under the snapshot, has its fonts: any shift meanwhile is neither seen nor counted.
  */
-import type { BuiltSite, ShownText } from './browser'
+import type { BuiltSite, ShownText } from '../node/chromium.ts'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
-import { loadedSlide, settle, shownText } from './browser'
-import { APP_TEMPLATE_ID, AT_SLIDE_ONE, SNAPSHOT_ID } from './first-slide'
-import { cutFont, parseUnicodeRange, unicodeRange, weightBucket } from './font-subsets'
+import { loadedSlide, settle, shownText } from '../node/chromium.ts'
+import { cutFont, parseUnicodeRange, unicodeRange, weightBucket } from '../node/fonts.ts'
+import { APP_ROOT, SLIDE_CANVAS, SLIDE_FRAME, SLIDE_NUMBER, SLIDE_SCALE } from '../node/slidev.ts'
+
+/** The snapshot's element; public/first-slide.js names these three too */
+export const SNAPSHOT_ID = 'first-slide-snapshot'
+/** the class public/first-slide.js gives <html> at slide 1's address, where the snapshot shows */
+export const AT_SLIDE_ONE = 'first-slide'
+/** the <template> holding the app's scripts and fonts until public/first-slide.js starts them */
+export const APP_TEMPLATE_ID = 'deck-app'
 
 /** The slide's markup with its font stacks renamed, the deck's font faces, the canvas's size, and the text it shows. */
 async function snapshotOfSlideOne(site: BuiltSite) {
@@ -23,17 +29,17 @@ async function snapshotOfSlideOne(site: BuiltSite) {
     await page.goto(site.url)
     await loadedSlide(page, 1).waitFor()
     await settle(page)
-    const shown = await shownText(page, '#slide-content [data-slidev-no="1"]')
+    const shown = await shownText(page, `${SLIDE_CANVAS} [${SLIDE_NUMBER}="1"]`)
     // no named functions inside: tsx would wrap them in a helper the page lacks
-    const drawn = await page.evaluate((snapshotId) => {
-      const container = document.querySelector('#slide-container')!.cloneNode() as HTMLElement
-      const canvas = document.querySelector('#slide-content') as HTMLElement
-      const { offsetWidth: width, offsetHeight: height } = canvas
-      const canvasCopy = canvas.cloneNode() as HTMLElement
+    const drawn = await page.evaluate(({ snapshotId, frame, canvas, slideNumber }) => {
+      const container = document.querySelector(frame)!.cloneNode() as HTMLElement
+      const original = document.querySelector(canvas) as HTMLElement
+      const { offsetWidth: width, offsetHeight: height } = original
+      const canvasCopy = original.cloneNode() as HTMLElement
       container.id = snapshotId
       canvasCopy.removeAttribute('id')
       canvasCopy.setAttribute('style', `width: ${width}px; height: ${height}px`)
-      const slide = canvas.querySelector('[data-slidev-no="1"]')!
+      const slide = original.querySelector(`[${slideNumber}="1"]`)!
       const slideCopy = slide.cloneNode(true) as HTMLElement
       canvasCopy.append(slideCopy)
       container.append(canvasCopy)
@@ -48,13 +54,13 @@ async function snapshotOfSlideOne(site: BuiltSite) {
       const family = new RegExp(`(^|,\\s*)["']?(${Array.from(new Set(faces.map(face => face.family))).join('|')})["']?(?=\\s*(?:,|$))`, 'g')
       const originals = [slide, ...slide.querySelectorAll('*')]
       const copies = [slideCopy, ...slideCopy.querySelectorAll('*')] as (HTMLElement | SVGElement)[]
-      for (const [i, original] of originals.entries()) {
-        const stack = getComputedStyle(original).fontFamily
-        if (original === slide || stack !== getComputedStyle(original.parentElement!).fontFamily)
+      for (const [i, element] of originals.entries()) {
+        const stack = getComputedStyle(element).fontFamily
+        if (element === slide || stack !== getComputedStyle(element.parentElement!).fontFamily)
           copies[i]!.style.fontFamily = stack.replace(family, '$1"$2 snapshot"')
       }
       return { html: container.outerHTML.replace(/<!--.*?-->/gs, ''), faces, width, height }
-    }, SNAPSHOT_ID)
+    }, { snapshotId: SNAPSHOT_ID, frame: SLIDE_FRAME, canvas: SLIDE_CANVAS, slideNumber: SLIDE_NUMBER })
     return { ...drawn, shown }
   }
   finally {
@@ -89,8 +95,8 @@ export async function prerenderSlideOne(site: BuiltSite, outDir: string, base: s
   const rules = await snapshotFaces(outDir, snapshot.faces, snapshot.shown)
   const canDivide = '@supports (scale: calc(1px / 1px))'
   const head = `<style>#${SNAPSHOT_ID} { display: none; position: fixed; inset: 0; z-index: 100 }
-#${SNAPSHOT_ID} > * { --slidev-slide-scale: min(100vw / ${snapshot.width}px, 100dvh / ${snapshot.height}px) }
-${canDivide} { :root.${AT_SLIDE_ONE} #${SNAPSHOT_ID} { display: block } :root.${AT_SLIDE_ONE} #app { visibility: hidden } }
+#${SNAPSHOT_ID} > * { ${SLIDE_SCALE}: min(100vw / ${snapshot.width}px, 100dvh / ${snapshot.height}px) }
+${canDivide} { :root.${AT_SLIDE_ONE} #${SNAPSHOT_ID} { display: block } :root.${AT_SLIDE_ONE} ${APP_ROOT} { visibility: hidden } }
 ${rules.join('\n')}</style>
 <noscript><style>${canDivide} { #${SNAPSHOT_ID} { display: block } }</style></noscript>
 <script src="${base}first-slide.js"></script>`

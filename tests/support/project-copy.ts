@@ -2,7 +2,7 @@
 import { cpSync, mkdtempSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ROOT } from '../../lib/deck'
+import { ROOT } from '../../node/slidev.ts'
 
 const LEFT_OUT = /^\/(?:node_modules|dist|\.git|scratch|docs|test-results|playwright-report)$/
 

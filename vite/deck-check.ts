@@ -6,14 +6,11 @@
 import type { Plugin } from 'vite'
 import { readFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
-
-// through tsx rather than imports: each call reads data/ afresh, and Vite's config loader stays out of data/
-export const fresh = async <T>(path: string, from = import.meta.url): Promise<T> => (await import('tsx/esm/api')).tsImport(path, from)
+import { fresh } from '../node/cli.ts'
 
 /** Each line of slides.md and its `src:` pages that names something missing, as `file:line: what`. */
 export async function findBadReferences(root: string): Promise<string[]> {
-  const { expandNote } = await fresh<typeof import('../setup/preparser')>('../setup/preparser.ts')
-  const { readTranscript } = await fresh<typeof import('./transcript-format')>('./transcript-format.ts')
+  const { expandNote, readTranscript } = await fresh<typeof import('../talk/notes.ts')>('../talk/notes.ts', import.meta.url)
   const paragraphs = readTranscript(join(root, 'talk/transcript.md'))
   const entry = join(root, 'slides.md')
   const pages = Array.from(readFileSync(entry, 'utf8').matchAll(/^src:\s*(\S+)\s*$/gm), match => resolve(root, match[1]!))
@@ -33,7 +30,7 @@ const WATCHED = /^(?:slides\.md|pages\/.+\.md|talk\/transcript\.md|data\/.+\.ts)
 export function checkDeck(): Plugin {
   let root = ''
   const check = async (): Promise<void> => {
-    (await fresh<typeof import('../data/schema')>('../data/schema.ts')).validateDataSets()
+    (await fresh<typeof import('../data/schema.ts')>('../data/schema.ts', import.meta.url)).validateDataSets()
     const problems = await findBadReferences(root)
     if (problems.length)
       throw new Error(`[deck:check] notes that name nothing (Slidev would drop their slides):\n${problems.join('\n')}`)

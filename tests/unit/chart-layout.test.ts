@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { layoutTimeline, linearShares, logShares } from '../../components/chart-layout.ts'
 import { isoDateToYear } from '../../data/format'
 import { timelineEvents } from '../../data/timeline'
-import { layoutTimeline, linearShares, logShares } from '../../lib/layout'
 
 describe('bar scales', () => {
   it('puts decades at equal steps on a log scale that starts a decade below the smallest value', () => {

@@ -2,7 +2,7 @@
  * Repairs to the editable PowerPoint Slidev 53 writes through pptxgenjs 4, so it opens clean and looks like the deck:
  * - each run names one font, the first of the CSS stack: Inter for Chinese text (no glyphs; PowerPoint
  *   picks a face of its own) or the deck's alias “Inter en”, which no computer has. Runs are split the
- *   way the deck's fonts split text (lib/font-subsets.ts), each naming its font and language;
+ *   way the deck's fonts split text (node/fonts.ts), each naming its font and language;
  * - a CSS list counter comes out as the text `counter(list-item)`: the items are numbered instead;
  * - a superscript makes one line count as two, and the gap becomes an exact line spacing smaller than
  *   the text, drawn above its box: such spacing is dropped;
@@ -11,7 +11,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import JSZip from 'jszip'
-import { ENGLISH_FAMILY, familyFor } from './font-subsets'
+import { ENGLISH_FAMILY, familyFor } from './fonts.ts'
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': '\'' }
 const unescapeXml = (text: string): string => text.replace(/&(?:amp|lt|gt|quot|apos);/g, entity => ENTITIES[entity]!)

@@ -127,7 +127,7 @@ export async function startStaticServer({ root, base = '/', port = 0, gzip = fal
       return void res.writeHead(fallback === 'github-pages' ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' }).end(req.method === 'HEAD' ? undefined : fallbackPage)
     if ('refused' in found)
       return answer(404, found.refused)
-    // hashed build output never changes under its name, as the hosting configs say (lib/headers.ts)
+    // hashed build output never changes under its name, as the hosting configs say (node/headers.ts)
     if (path.startsWith(`${base}assets/`))
       res.setHeader('cache-control', IMMUTABLE_CACHE)
     sendFile(req, res, found.file, found.size, gzip)

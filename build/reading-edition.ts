@@ -6,23 +6,20 @@
 import type { LoadedSlidevData } from '@slidev/parser/fs'
 import type { SeoMeta } from '@slidev/types'
 import type { Page } from 'playwright-chromium'
-import type { Source } from '../data/schema'
-import type { BuiltSite } from './browser'
-import type { TranscriptParagraph } from './transcript-format'
+import type { Source } from '../data/schema.ts'
+import type { TranscriptParagraph } from '../talk/notes.ts'
 import { Buffer } from 'node:buffer'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { factChecks } from '../data/fact-checks'
-import { citeDetails, citeTitle, langOf } from '../data/format'
-import { sourceNumber, sources } from '../data/sources'
-import { noteReference, renderCheck } from '../setup/preparser'
-import { palette, paletteCss } from '../uno.config'
-import { openPrintView } from './browser'
-import { loadDeck, ROOT } from './deck'
-import { bookmarks } from './deck-pdf'
-import { fileName } from './font-subsets'
-import { META_CONTENT_SECURITY_POLICY } from './headers'
-import { readTranscript } from './transcript-format'
+import { factChecks } from '../data/fact-checks.ts'
+import { citeDetails, citeTitle, langOf } from '../data/format.ts'
+import { sourceNumber, sources } from '../data/sources.ts'
+import { fileName } from '../node/fonts.ts'
+import { META_CONTENT_SECURITY_POLICY } from '../node/headers.ts'
+import { bookmarks } from '../node/pdf.ts'
+import { PRINT_PAGE, ROOT } from '../node/slidev.ts'
+import { noteReference, readTranscript, renderCheck } from '../talk/notes.ts'
+import { palette, paletteCss } from '../uno.config.ts'
 
 /** the reading column's width in CSS pixels: each slide is drawn this wide, and twice as wide */
 export const IMAGE_WIDTH = 720
@@ -148,7 +145,7 @@ async function drawSlides(page: Page, dir: string): Promise<ShownSlide[]> {
   // the DevTools protocol encodes WebP itself, and `clip.scale` lays the slide out at that size: sharp type at 2x
   const cdp = await page.context().newCDPSession(page)
   const shown: ShownSlide[] = []
-  for (const [index, slide] of (await page.locator('.print-slide-container').all()).entries()) {
+  for (const [index, slide] of (await page.locator(PRINT_PAGE).all()).entries()) {
     const box = (await slide.boundingBox())!
     for (const density of [1, 2]) {
       const clip = { ...box, scale: density * IMAGE_WIDTH / box.width }
@@ -170,12 +167,11 @@ async function drawSlides(page: Page, dir: string): Promise<ShownSlide[]> {
   return shown
 }
 
-/** Writes read/ into `outDir`, the built deck there served under `base` as `site`. */
-export async function writeReadingEdition(site: BuiltSite, outDir: string, base: string): Promise<void> {
+/** Writes read/ into `outDir` (the site served under `base`), its pictures drawn from the deck's print view loaded in `printView`. */
+export async function writeReadingEdition(printView: Page, deck: LoadedSlidevData, outDir: string, base: string): Promise<void> {
   const dir = join(outDir, 'read')
   mkdirSync(dir, { recursive: true })
-  const deck = await loadDeck()
-  const shown = await drawSlides((await openPrintView(site, deck, 'print?print=true'))[0], dir)
+  const shown = await drawSlides(printView, dir)
   // the deck's colours as CSS variables, its subset fonts from `base`, then the edition's own stylesheet
   const css = [
     paletteCss(),

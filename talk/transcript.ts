@@ -1,8 +1,8 @@
 /** talk/source.txt, the scraped article, as the checked Simplified-Chinese talk/transcript.md; scripts/transcript.ts does the I/O. */
 import * as OpenCC from 'opencc-js'
 import { run as zhlint } from 'zhlint'
-import { garbledRepairs, realQuestionMarks } from './garbled-repairs'
-import { findSpam } from './spam-guard'
+import { garbledRepairs, realQuestionMarks } from './garbled-repairs.ts'
+import { findSpam } from './spam-guard.ts'
 
 /** An input problem, located in the source file (1-based line and column). */
 export class TranscriptError extends Error {
@@ -30,7 +30,7 @@ const PINYIN_ANNOTATION = /(?<=[\u3400-\u9FFF\uF900-\uFAFFA-Za-z])\([a-zāáǎà
 /** What a garbled span looks like in this source, besides a `?`. */
 const GARBLED = /[\uFFFD\uE000-\uF8FF]|&(?:#\d+|#x[\da-f]+|[a-z]+);/iu
 
-/** Throws at a garbled span, or a `?`, that lib/garbled-repairs.ts does not account for, or at a listed `?` gone. */
+/** Throws at a garbled span, or a `?`, that talk/garbled-repairs.ts does not account for, or at a listed `?` gone. */
 function assertNotGarbled(source: string, file: string): void {
   const lines = source.split('\n')
   // the known spans blanked out, columns kept: what is left must account for itself
@@ -41,18 +41,18 @@ function assertNotGarbled(source: string, file: string): void {
   masked.forEach((text, i) => {
     const match = GARBLED.exec(text)
     if (match)
-      stop(i + 1, match.index + 1, 'garbled text (U+FFFD, a private-use character or an HTML entity), not in the repair table lib/garbled-repairs.ts')
+      stop(i + 1, match.index + 1, 'garbled text (U+FFFD, a private-use character or an HTML entity), not in the repair table talk/garbled-repairs.ts')
   })
   // a `?` is known by the characters around it: a line added above must not turn it into an error
   const marks = masked.flatMap((text, i) => Array.from(text.matchAll(/\?/g), ({ index }) =>
     ({ line: i + 1, column: index + 1, around: lines[i]!.slice(Math.max(0, index - 2), index + 3) })))
   for (const { line, column, around } of marks) {
     if (!realQuestionMarks.some(real => real.around === around) || marks.filter(mark => mark.around === around).length > 1)
-      stop(line, column, 'a “?” that lib/garbled-repairs.ts neither repairs nor lists as a real question mark')
+      stop(line, column, 'a “?” that talk/garbled-repairs.ts neither repairs nor lists as a real question mark')
   }
   const gone = realQuestionMarks.find(real => !marks.some(mark => mark.around === real.around))
   if (gone)
-    throw new TranscriptError(file, `the real question mark “${gone.around}” that lib/garbled-repairs.ts lists is not there`, gone.line)
+    throw new TranscriptError(file, `the real question mark “${gone.around}” that talk/garbled-repairs.ts lists is not there`, gone.line)
 }
 
 export const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' })
@@ -90,7 +90,7 @@ const OUTLINE: readonly { heading: string, paragraphs: number }[] = [
 export function buildTranscript(source: string, file: string): Transcript {
   const spam = source.split('\n').findIndex(line => findSpam(line).length > 0)
   if (spam >= 0)
-    throw new TranscriptError(file, 'holds a piece of the spam line that heads the scraped page (lib/spam-guard.ts): delete it', spam + 1)
+    throw new TranscriptError(file, 'holds a piece of the spam line that heads the scraped page (talk/spam-guard.ts): delete it', spam + 1)
   // the transcript becomes the presenter's notes, which Slidev renders as HTML: it takes text only
   source.split('\n').forEach((text, i) => {
     const at = text.search(/[<>]/)
