@@ -2,7 +2,7 @@ import { defineConfig } from 'unocss'
 
 /**
  * The deck's colours by role, defined once: UnoCSS theme colours (`text-accent`) and CSS variables (`var(--deck-accent)`).
- * Text has at least 4.5:1 against its surface, lines and bars 3:1 (tests/e2e/design.spec.ts measures the slides).
+ * Text has at least 4.5:1 against its surface, lines and bars 3:1 (tests/e2e/slides.spec.ts measures the slides).
  */
 export const palette = {
   'ink': '#1b2336', // text on paper
@@ -27,8 +27,6 @@ export const palette = {
 
 /** the palette as CSS variables (--deck-ink …), for the deck and the reading edition */
 export const paletteCss = (): string => `:root { ${Object.entries(palette).map(([name, value]) => `--deck-${name}: ${value};`).join(' ')} }`
-
-export type PartName = 'shocks' | 'opportunity' | 'reflections'
 
 export default defineConfig({
   theme: { colors: { ...palette, part: 'var(--part)' } },

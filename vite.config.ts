@@ -27,7 +27,7 @@ export default defineConfig({
     },
     {
       // Vue's runtime-only build: Slidev aliases `vue` to the full build, whose template compiler no
-      // compiled SFC needs (33 kB gzip on slide 1; tests/e2e/bundle.spec.ts). A plugin's alias goes first
+      // compiled SFC needs (33 kB gzip on slide 1; tests/e2e/built-files.spec.ts). A plugin's alias goes first
       name: 'deck:vue-runtime-only',
       config: () => ({ resolve: { alias: [{ find: /^vue$/, replacement: 'vue/dist/vue.runtime.esm-bundler.js' }] } }),
     },
@@ -39,7 +39,7 @@ export default defineConfig({
   // its own, so that neither rewrites what the other serves (tests/present/present.spec.ts sets it)
   cacheDir: process.env.DECK_VITE_CACHE_DIR || undefined,
   // Slidev's dependency scan never sees what our components import: found late, it would make Vite
-  // reload the page and a cold `slidev export` print a blank PDF (tests/unit/optimize-deps.test.ts)
+  // reload the page and a cold `slidev export` print a blank PDF (tests/unit/vite-config.test.ts)
   optimizeDeps: { include: ['uqr'] },
   build: {
     // one stylesheet, not one per chunk: fewer requests before slide 1

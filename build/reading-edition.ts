@@ -18,7 +18,7 @@ import { fileName } from '../node/fonts.ts'
 import { META_CONTENT_SECURITY_POLICY } from '../node/headers.ts'
 import { bookmarks } from '../node/pdf.ts'
 import { PRINT_PAGE, ROOT } from '../node/slidev.ts'
-import { noteReference, readTranscript, renderCheck } from '../talk/notes.ts'
+import { noteReference, readTranscript, referencedText, renderCheck } from '../talk/notes.ts'
 import { palette, paletteCss } from '../uno.config.ts'
 
 /** the reading column's width in CSS pixels: each slide is drawn this wide, and twice as wide */
@@ -27,6 +27,8 @@ export const IMAGE_WIDTH = 720
 const WEBP_QUALITY = 50
 /** after a struck-through passage in a slide's text alternative */
 const STRUCK_THROUGH = '（划掉）'
+/** a picture's text alternative, read in its place */
+const PICTURE = '（图：%s）'
 
 /** What the print view shows of one slide in its final state: its text, the sources it cites (`data-source`), its picture's height */
 export interface ShownSlide { text: string, sources: string[], height: number }
@@ -46,7 +48,11 @@ export function readingEntries({ slides }: Pick<LoadedSlidevData, 'slides'>, par
       title: slide.title ?? `第 ${index + 1} 页`,
       level: slide.level ?? 1,
       shown: shown[index]!,
-      paragraphs: references.flatMap(reference => paragraphs.find(p => p.id === reference.paragraph) ?? []),
+      // a paragraph that spans slides: the piece after the first is `p17-5`, from its 5th sentence
+      paragraphs: references.filter(reference => reference.paragraph).map(reference => ({
+        id: (reference.from ?? 1) > 1 ? `${reference.paragraph}-${reference.from}` : reference.paragraph!,
+        text: referencedText(reference, paragraphs),
+      })),
       checks: checkIds.map(renderCheck),
       sources: sources.filter(source => cited.has(source.id)),
     }
@@ -152,16 +158,18 @@ async function drawSlides(page: Page, dir: string): Promise<ShownSlide[]> {
       const { data } = await cdp.send('Page.captureScreenshot', { format: 'webp', quality: WEBP_QUALITY, captureBeyondViewport: true, clip })
       writeFileSync(join(dir, `${index + 1}${density > 1 ? '@2x' : ''}.webp`), Buffer.from(data, 'base64'))
     }
-    const { text, cites } = await slide.evaluate((el, struck) => {
+    const { text, cites } = await slide.evaluate((el, [struck, picture]) => {
       // drawn already: a struck-through passage says so in words, which the text alternative can carry
       el.querySelectorAll('s, del').forEach(passage => passage.append(struck))
+      // a picture is read as its own text alternative, in place of the words drawn in it
+      el.querySelectorAll('[role="img"][aria-label]:not([role="img"] *)').forEach(drawn => drawn.replaceWith(picture.replace('%s', drawn.getAttribute('aria-label')!)))
       return {
         // the text as laid out: what is hidden (display: none) is not read out either
         // eslint-disable-next-line unicorn/prefer-dom-node-text-content
         text: (el as HTMLElement).innerText.replace(/\s+/g, ' ').trim(),
         cites: Array.from(el.querySelectorAll('[data-source]'), cited => cited.getAttribute('data-source')!),
       }
-    }, STRUCK_THROUGH)
+    }, [STRUCK_THROUGH, PICTURE] as const)
     shown.push({ text, sources: [...new Set(cites)], height: Math.round(box.height * IMAGE_WIDTH / box.width) })
   }
   return shown

@@ -5,6 +5,7 @@ import { computeEstimates } from './compute'
 import { factChecks } from './fact-checks'
 import { isRealIsoDate } from './format'
 import { glossary } from './glossary'
+import { parts } from './parts'
 import { scaleTiers } from './scale-tiers'
 import { sources } from './sources'
 import { talkFigures } from './talk-figures'
@@ -64,6 +65,9 @@ const talkFigureSchema = z.strictObject({ id, value: positive, prefix: label.opt
 // `claim` is the talk's words, `check` what the record says; `sources` is empty only where the fact sheet gives no public source
 const factCheckSchema = z.strictObject({ id, claim: label, check: label, sources: z.array(sourceId).readonly() })
 
+// `numeral`: the part's number on its opener; `topics`: what the agenda lists under it
+const partSchema = z.strictObject({ id: z.enum(['shocks', 'opportunity', 'reflections']), numeral: label, title: label, topics: z.array(label).readonly(), source: sourceId })
+
 // a term the talk coins or plays on, or a name, with the English the translation fixes for it; `note`: what it plays on
 const glossaryEntrySchema = z.strictObject({ id, zh: label, en: label, note: label.optional() })
 
@@ -74,6 +78,7 @@ export type ScaleTier = z.infer<typeof scaleTierSchema>
 export type ComputeEstimate = z.infer<typeof computeEstimateSchema>
 export type TalkFigure = z.infer<typeof talkFigureSchema>
 export type FactCheck = z.infer<typeof factCheckSchema>
+export type Part = z.infer<typeof partSchema>
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>
 
 export const dataSets: readonly { file: string, schema: z.ZodType, entries: readonly unknown[] }[] = [
@@ -83,6 +88,7 @@ export const dataSets: readonly { file: string, schema: z.ZodType, entries: read
   { file: 'data/compute.ts', schema: computeEstimateSchema, entries: computeEstimates },
   { file: 'data/talk-figures.ts', schema: talkFigureSchema, entries: talkFigures },
   { file: 'data/fact-checks.ts', schema: factCheckSchema, entries: factChecks },
+  { file: 'data/parts.ts', schema: partSchema, entries: parts },
   { file: 'data/glossary.ts', schema: glossaryEntrySchema, entries: glossary },
 ]
 

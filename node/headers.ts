@@ -1,5 +1,6 @@
 /** What the hosted deck and this project's servers send in headers: the security policy (netlify.toml and vercel.json carry the same), caching, a plain answer. */
 import type { ServerResponse } from 'node:http'
+import process from 'node:process'
 
 /** What a meta tag can carry: the build puts it into index.html and 404.html for hosts that send no headers (GitHub Pages). */
 export const META_CONTENT_SECURITY_POLICY = [
@@ -35,4 +36,31 @@ export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable'
 /** A one-line plain-text answer from the dev server's guard or the preview server; a 405 names the methods there are. */
 export function answerText(res: ServerResponse, status: number, text: string): void {
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...status === 405 && { allow: 'GET, HEAD' } }).end(`${text}\n`)
+}
+
+/**
+ * The hosted deck's address, as the host's build knows it (`DECK_URL`: the build's --url, netlify.toml, vercel.json, the
+ * Pages workflow), checked and ending in “/”. `from` names where it came from in the one-line error.
+ */
+export function hostedAddress(url: string, from = 'DECK_URL'): string {
+  const parsed = URL.parse(url)
+  if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.search || parsed.hash)
+    throw new Error(`${from}: “${url}” is not the deck's http(s) address, e.g. https://example.org/talk/`)
+  return parsed.href.replace(/\/?$/, '/')
+}
+
+/**
+ * A preparser extension: the headmatter's `seoMeta.ogUrl` from DECK_URL unless slides.md names one, so the cover's QR
+ * code, the reading edition's links and the canonical address follow the host without editing slides.md.
+ */
+export function hostedAddressExtension(url = process.env.DECK_URL): { name: string, transformSlide: (content: string, frontmatter: { seoMeta?: { ogUrl?: string } }) => Promise<undefined> } {
+  const address = url ? hostedAddress(url) : undefined
+  return {
+    name: 'hosted-address',
+    transformSlide: async (_, frontmatter) => {
+      // only the headmatter has seoMeta
+      if (address && frontmatter.seoMeta && !frontmatter.seoMeta.ogUrl)
+        frontmatter.seoMeta.ogUrl = address
+    },
+  }
 }

@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url'
 import { injectPreparserExtensionLoader, load } from '@slidev/parser/fs'
 import { z } from 'zod'
 import { fresh } from './cli.ts'
+import { hostedAddressExtension } from './headers.ts'
 
 export const SLIDEV_VERSION = '53.0.0'
 
@@ -100,7 +101,8 @@ export function loadDeck(entry = 'slides.md'): Promise<LoadedSlidevData> {
   // once a process: the tests of one worker share it
   loaded[entry] ??= (async () => {
     const { notesExtension } = await fresh<typeof import('../talk/notes.ts')>('../talk/notes.ts', import.meta.url)
-    injectPreparserExtensionLoader(async () => notesExtension())
+    // the same extensions as setup/preparser.ts
+    injectPreparserExtensionLoader(async () => [...notesExtension(), hostedAddressExtension()])
     return load({ roots: [ROOT], userRoot: ROOT }, resolve(ROOT, entry))
   })()
   return loaded[entry]

@@ -1,5 +1,5 @@
 /**
- * npm run build [-- --base /talk/ --out dist]: Slidev's build, which completes the site itself (build/site.ts, from
+ * npm run build [-- --base /talk/ --out dist --url https://example.org/talk/]: Slidev's build, which completes the site itself (build/site.ts, from
  * vite.config.ts: slide 1 drawn into index.html, the accessible PDF visitors download, the reading edition), then,
  * from the built site, the social preview image.
  */
@@ -10,21 +10,34 @@ import process from 'node:process'
 import { writePreviewImage } from '../build/site.ts'
 import { findChromium, withBuiltSite } from '../node/chromium.ts'
 import { fail, parseOptions, runSlidev } from '../node/cli.ts'
+import { hostedAddress } from '../node/headers.ts'
 
 const options = parseOptions('build', {
   base: { type: 'string', default: process.env.DECK_BASE || '/' },
   out: { type: 'string', default: 'dist' },
+  // the hosted address, for the QR code and the canonical links (else DECK_URL, else seoMeta.ogUrl in slides.md)
+  url: { type: 'string', default: process.env.DECK_URL },
 })
 const base = options.base!
 const out = options.out!
 if (!base.startsWith('/') || !base.endsWith('/'))
   fail(`build: the base path must start and end with “/”, e.g. /talk/ (got “${base}”)`)
 
+let env = process.env
+if (options.url) {
+  try {
+    env = { ...env, DECK_URL: hostedAddress(options.url, 'build: --url') }
+  }
+  catch (error) {
+    fail((error as Error).message)
+  }
+}
+
 const started = performance.now()
 // the headmatter's `download` gives the built site its button and the print view (build/site.ts prints the PDF from
 // it), and has Slidev print an untagged PDF of its own: one page (--range=1), out of the site
 const slidevPdf = join(mkdtempSync(join(tmpdir(), 'slidev-pdf-')), 'unused.pdf')
-runSlidev('build', ['build', '--range=1', `--output=${slidevPdf}`, `--base=${base}`, `--out=${out}`, `--executable-path=${findChromium()}`], process.env)
+runSlidev('build', ['build', '--range=1', `--output=${slidevPdf}`, `--base=${base}`, `--out=${out}`, `--executable-path=${findChromium()}`], env)
 await withBuiltSite(out, site => writePreviewImage(site, out), { base })
 
 console.log(`build: ${out}/ under base ${base} in ${((performance.now() - started) / 1000).toFixed(1)} s`)

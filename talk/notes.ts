@@ -1,6 +1,7 @@
 /**
  * The presenter's notes are the talk. A line of notes (alone, or as a one-line `<!-- @p03 -->`) that reads
  *   @p07                   → paragraph p07 of talk/transcript.md, verbatim
+ *   @p17:5-6               → its sentences 5 to 6 (`@p17:7` the 7th alone), where a paragraph spans slides
  *   [click] @p08           → paragraph p08, shown from the slide's first click on
  *   @check:dgx1-recipient  → a marked fact-check line from data/fact-checks.ts, with its sources
  * becomes that text; anything else is kept as written. setup/preparser.ts applies this as Slidev parses the deck;
@@ -39,10 +40,31 @@ const CHECK_LABEL = '核实：'
 /** a fact check in the notes: a quote block of its own, under the talk's words */
 export const FACT_CHECK_PREFIX = `> ${CHECK_LABEL}`
 
-/** What a line of notes names: a paragraph, with the `[click]` before it, or a fact check. */
-export function noteReference(line: string): { click: string, paragraph?: string, check?: string } | undefined {
-  const match = /^(?:<!--\s*)?(?:(\[click(?::\d+)?\]\s*)?@(p\d{2,})|@check:([\w-]+))\s*(?:-->)?$/.exec(line.trim())
-  return match ? { click: match[1] ?? '', paragraph: match[2], check: match[3] } : undefined
+/** A paragraph's sentences, each with its end mark (。？！) and any closing quotation mark after it. */
+export const sentences = (text: string): string[] => text.match(/[^。？！]+(?:[。？！]+[”’」』）]*|$)/g) ?? []
+
+export interface NoteReference { click: string, paragraph?: string, check?: string, from?: number, to?: number }
+
+/** What a line of notes names: a paragraph or some of its sentences, with the `[click]` before it, or a fact check. */
+export function noteReference(line: string): NoteReference | undefined {
+  const match = /^(?:<!--\s*)?(?:(\[click(?::\d+)?\]\s*)?@(p\d{2,})(?::(\d+)(?:-(\d+))?)?|@check:([\w-]+))\s*(?:-->)?$/.exec(line.trim())
+  if (!match)
+    return undefined
+  const [, click = '', paragraph, from, to = from, check] = match
+  return { click, paragraph, check, ...from && { from: Number(from), to: Number(to) } }
+}
+
+/** The words a reference names: its paragraph, or the sentences it names of it. */
+export function referencedText({ paragraph, from, to }: NoteReference, paragraphs: readonly TranscriptParagraph[]): string {
+  const found = paragraphs.find(p => p.id === paragraph)
+  if (!found)
+    throw new Error(`notes: unknown transcript paragraph “@${paragraph}” (talk/transcript.md has ${paragraphs[0]?.id}–${paragraphs.at(-1)?.id})`)
+  if (from === undefined)
+    return found.text
+  const all = sentences(found.text)
+  if (from < 1 || to! < from || to! > all.length)
+    throw new Error(`notes: “@${paragraph}:${from}-${to}” names sentences ${paragraph} does not have (it has 1–${all.length})`)
+  return all.slice(from - 1, to).join('')
 }
 
 /** The fact check as text (`核实：…（来源：…）`), the line the notes quote and the reading edition prints. */
@@ -60,15 +82,12 @@ const asText = (text: string): string => text.replaceAll('<', '&lt;')
 /** A slide's notes with each reference replaced by what it names, a paragraph of its own, so references stand on consecutive lines. */
 export function expandNote(note: string, paragraphs: readonly TranscriptParagraph[]): string {
   return note.split('\n').map((line) => {
-    const { click, paragraph, check } = noteReference(line) ?? {}
-    if (check)
-      return `> ${asText(renderCheck(check))}\n`
-    if (!paragraph)
+    const reference = noteReference(line)
+    if (reference?.check)
+      return `> ${asText(renderCheck(reference.check))}\n`
+    if (!reference)
       return line
-    const found = paragraphs.find(p => p.id === paragraph)
-    if (!found)
-      throw new Error(`notes: unknown transcript paragraph “@${paragraph}” (talk/transcript.md has ${paragraphs[0]?.id}–${paragraphs.at(-1)?.id})`)
-    return `${click}${asText(found.text)}\n`
+    return `${reference.click}${asText(referencedText(reference, paragraphs))}\n`
   }).join('\n')
 }
 

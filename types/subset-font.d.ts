@@ -1,4 +1,4 @@
-/** subset-font ships no types; these are the options lib/font-subsets.ts passes (see its README). */
+/** subset-font ships no types; these are the options node/fonts.ts passes (see its README). */
 declare module 'subset-font' {
   import type { Buffer } from 'node:buffer'
 

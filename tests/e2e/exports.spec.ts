@@ -16,6 +16,7 @@ import { printDeck, printHandout } from '../../node/pdf.ts'
 import { DOWNLOAD_BUTTON, loadDeck, PRINT_PAGE, PRINT_VIEW, PRINT_VIEW_CLICKS } from '../../node/slidev.ts'
 import { readTranscript } from '../../talk/notes.ts'
 import { SITE } from '../support/harness.ts'
+import { checkNotesCoverage } from '../support/notes-coverage.ts'
 
 const run = promisify(execFile)
 const deck = await loadDeck()
@@ -162,8 +163,8 @@ test('the click-by-click PDF has one page per click step, with bookmarks; the no
 
   await printHandout(site, notes)
   const { text } = await extractText(await openPdf(notes), { mergePages: true })
-  for (const paragraph of readTranscript())
-    expect(squash(text), paragraph.id).toContain(squash(paragraph.text))
+  const paragraphs = readTranscript().map(paragraph => ({ ...paragraph, text: squash(paragraph.text) }))
+  expect(checkNotesCoverage([{ no: 1, note: squash(text) }], paragraphs)).toEqual([])
 })
 
 // Slidev links the button relative to the page, so from presenter/N it would ask for presenter/<file>.pdf;

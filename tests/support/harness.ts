@@ -2,7 +2,7 @@
  * The deck's safety net: watch a page for console errors, page errors and
  * requests that leave the loopback server, find elements of the current
  * slide that stick out of the slide canvas, walk every click step, record
- * Content-Security-Policy violations. Every report names what it found. Waiting for a view to load is lib/browser.ts's.
+ * Content-Security-Policy violations. Every report names what it found. Waiting for a view to load is node/chromium.ts's.
  */
 import type { Locator, Page } from '@playwright/test'
 import { expect } from '@playwright/test'
@@ -15,6 +15,8 @@ export { loadedSlide, settle }
 /** The built site under test: `npm test` builds dist/ under this base path, as GitHub Pages hosts a project's site */
 export const SITE = 'dist'
 export const BASE = '/talk/'
+/** the hosted address `npm test` builds with (`--url`): the QR codes and the colophon's link point there */
+export const HOSTED_URL = 'https://example.org/talk/'
 
 export interface PageWatch {
   /** console errors, page errors and external requests seen so far */

@@ -1,9 +1,10 @@
 /**
- * checkNotesCoverage(slides, paragraphs) → problems: every transcript
- * paragraph must stand in the notes of exactly one slide, verbatim, and the
- * paragraphs must come in the talk's order. Each problem names the paragraph.
+ * checkNotesCoverage(slides, paragraphs) → problems: every sentence of every transcript paragraph must stand in the
+ * notes once, verbatim, and the sentences must come in the talk's order (a paragraph may run on over the next
+ * slides). Each problem names the paragraph and its sentence.
  */
 import type { TranscriptParagraph } from '../../talk/notes.ts'
+import { sentences } from '../../talk/notes.ts'
 
 export interface SlideNote {
   /** 1-based slide number */
@@ -14,7 +15,8 @@ export interface SlideNote {
 export function checkNotesCoverage(slides: readonly SlideNote[], paragraphs: readonly TranscriptParagraph[]): string[] {
   const problems: string[] = []
   let previous: { id: string, slide: number, offset: number } | undefined
-  for (const { id, text } of paragraphs) {
+  const pieces = paragraphs.flatMap(({ id, text }) => sentences(text).map((sentence, i) => ({ id: `${id} sentence ${i + 1}`, text: sentence })))
+  for (const { id, text } of pieces) {
     const places = slides.flatMap(({ no, note = '' }) => {
       const found: { slide: number, offset: number }[] = []
       for (let at = note.indexOf(text); at >= 0; at = note.indexOf(text, at + 1))

@@ -39,9 +39,11 @@ describe('audienceQrCode', () => {
     expect(wrapper.html()).toBe('<!--v-if-->')
   })
 
-  it('draws the headmatter’s URL as an SVG with a text alternative', () => {
+  it('draws the headmatter’s URL as an SVG with a text alternative, and writes the address as one types it', () => {
     configs.seoMeta = { ogUrl: 'https://example.org/talk/' }
-    const svg = mount(AudienceQrCode).get('svg')
+    const wrapper = mount(AudienceQrCode)
+    expect(wrapper.get('figcaption').html()).toMatch(/>example\.org<br[^>]*>\/talk</)
+    const svg = wrapper.get('svg')
     expect(svg.attributes('role')).toBe('img')
     expect(svg.attributes('aria-label')).toContain('https://example.org/talk/')
   })

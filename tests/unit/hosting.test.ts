@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { completeIndexHtml } from '../../build/site.ts'
-import { CONTENT_SECURITY_POLICY, IMMUTABLE_CACHE, META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../node/headers.ts'
+import { CONTENT_SECURITY_POLICY, hostedAddress, hostedAddressExtension, IMMUTABLE_CACHE, META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../node/headers.ts'
 import { APP_ROOT, OFFLINE_NOTICE } from '../../node/slidev.ts'
 
 const netlify = readFileSync('netlify.toml', 'utf8')
@@ -73,6 +73,29 @@ describe('hosting configs', () => {
     expect(top).toMatch(/^permissions: \{\}$/m)
     expect(permissions(job('build'))).toEqual({ contents: 'read', pages: 'read' })
     expect(permissions(job('deploy'))).toEqual({ 'pages': 'write', 'id-token': 'write' })
+  })
+})
+
+describe('the hosted address (DECK_URL), which the QR code shows', () => {
+  it('each host’s build passes its own address', () => {
+    expect(workflow).toMatch(/DECK_URL: \$\{\{ steps\.pages\.outputs\.base_url \}\}\//)
+    expect(netlify).toContain('DECK_URL=\\"$URL/\\" npm run build')
+    expect(vercel).toMatchObject({ buildCommand: expect.stringContaining('DECK_URL=https://$VERCEL_PROJECT_PRODUCTION_URL/ npm run build') })
+  })
+
+  it('is an http(s) address ending in “/”, or a one-line error naming where it came from', () => {
+    expect(hostedAddress('https://example.org/talk')).toBe('https://example.org/talk/')
+    expect(hostedAddress('http://example.org')).toBe('http://example.org/')
+    for (const bad of ['example.org/talk', 'javascript:alert(1)', 'https://example.org/?a=1', 'ftp://example.org/'])
+      expect(() => hostedAddress(bad, 'build: --url'), bad).toThrow(`build: --url: “${bad}” is not the deck's http(s) address`)
+  })
+
+  it('fills the headmatter’s seoMeta.ogUrl unless slides.md names one, and touches no other slide', async () => {
+    const { transformSlide } = hostedAddressExtension('https://example.org/talk')
+    const [headmatter, named, page] = [{ seoMeta: {} as { ogUrl?: string } }, { seoMeta: { ogUrl: 'https://kept.example/' } }, {}]
+    for (const frontmatter of [headmatter, named, page])
+      await transformSlide('', frontmatter)
+    expect([headmatter, named, page]).toEqual([{ seoMeta: { ogUrl: 'https://example.org/talk/' } }, { seoMeta: { ogUrl: 'https://kept.example/' } }, {}])
   })
 })
 

@@ -2,7 +2,7 @@ import type { SlideNote } from '../support/notes-coverage.ts'
 import { describe, expect, it } from 'vitest'
 import { factChecks } from '../../data/fact-checks'
 import { loadDeck } from '../../node/slidev.ts'
-import { expandNote, FACT_CHECK_PREFIX, readTranscript } from '../../talk/notes.ts'
+import { expandNote, FACT_CHECK_PREFIX, readTranscript, sentences } from '../../talk/notes.ts'
 import { checkNotesCoverage } from '../support/notes-coverage.ts'
 
 const paragraphs = readTranscript()
@@ -10,7 +10,7 @@ const deck = await loadDeck()
 const slides: SlideNote[] = deck.slides.map(slide => ({ no: slide.index + 1, note: slide.note }))
 
 describe('the presenter notes, read through Slidev’s parser', () => {
-  it('hold every transcript paragraph exactly once, verbatim, in the talk’s order', () => {
+  it('hold every sentence of every transcript paragraph exactly once, verbatim, in the talk’s order', () => {
     expect(checkNotesCoverage(slides, paragraphs)).toEqual([])
   })
 
@@ -20,9 +20,9 @@ describe('the presenter notes, read through Slidev’s parser', () => {
       ...s,
       note: s.note?.replace(target.text, ''),
     }))
-    expect(checkNotesCoverage(without, paragraphs)).toEqual([
-      expect.stringContaining(`${target.id} is missing`),
-    ])
+    const problems = checkNotesCoverage(without, paragraphs)
+    expect(problems).toHaveLength(sentences(target.text).length)
+    expect(problems.every(problem => problem.startsWith(`${target.id} sentence `) && problem.includes('is missing'))).toBe(true)
   })
 
   it('fail when one is altered, duplicated or out of order', () => {
@@ -31,15 +31,16 @@ describe('the presenter notes, read through Slidev’s parser', () => {
       ...s,
       note: s.note?.replace(a.text, a.text.replace('，', ',')),
     }))
+    const comma = sentences(a.text).findIndex(sentence => sentence.includes('，')) + 1
     expect(checkNotesCoverage(altered, paragraphs)).toEqual([
-      expect.stringContaining(`${a.id} is missing`),
+      expect.stringContaining(`${a.id} sentence ${comma} is missing`),
     ])
 
     const doubled = [
       ...slides,
       { no: slides.length + 1, note: a.text },
     ]
-    expect(checkNotesCoverage(doubled, paragraphs)).toContainEqual(expect.stringContaining(`${a.id} appears 2 times`))
+    expect(checkNotesCoverage(doubled, paragraphs)).toContainEqual(expect.stringContaining(`${a.id} sentence 1 appears 2 times`))
 
     const swapped = slides.map((s) => {
       const note = s.note?.includes(a.text)
@@ -61,13 +62,20 @@ describe('the presenter notes, read through Slidev’s parser', () => {
     for (const { note = '' } of slides) {
       const first = note.indexOf(FACT_CHECK_PREFIX)
       if (first >= 0)
-        expect(paragraphs.some(p => note.includes(p.text) && note.indexOf(p.text) < first)).toBe(true)
+        expect(paragraphs.flatMap(p => sentences(p.text)).some(sentence => note.includes(sentence) && note.indexOf(sentence) < first)).toBe(true)
     }
   })
 
   it('carry the talk’s words as text: markup in a paragraph is escaped, not rendered', () => {
     const note = expandNote('[click] @p01', [{ id: 'p01', text: '<img src=x onerror="alert(1)"> & 原话', section: '' }])
     expect(note).toBe('[click] &lt;img src=x onerror="alert(1)"> & 原话\n')
+  })
+
+  it('take a paragraph’s sentences by number, so a paragraph can run on over the next slides', () => {
+    const piece = { id: 'p01', text: '第一句。“第二句？”第三句！没有句号的尾巴', section: '' }
+    expect(expandNote('@p01:2-3', [piece])).toBe('“第二句？”第三句！\n')
+    expect(expandNote('[click] @p01:4', [piece])).toBe('[click] 没有句号的尾巴\n')
+    expect(() => expandNote('@p01:3-5', [piece])).toThrow('notes: “@p01:3-5” names sentences p01 does not have (it has 1–4)')
   })
 
   it('name unknown paragraphs and fact checks loudly', () => {

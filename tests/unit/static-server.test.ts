@@ -60,7 +60,7 @@ function send(base: string, path: string, { method = 'GET', gzip = false, readDe
   })
 }
 
-describe('the preview server (lib/static-server.ts)', () => {
+describe('the preview server (node/static-server.ts)', () => {
   let plain: Awaited<ReturnType<typeof startStaticServer>>
   let gzipped: typeof plain
   beforeAll(async () => {
