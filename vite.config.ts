@@ -51,7 +51,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'slidev', test: /[\\/]node_modules[\\/](?:@slidev[\\/]client|workbox-window)[\\/]|virtual:pwa-register/ },
-            { name: 'deck', test: (id: string) => /^(?:components|layouts|data)\//.test(relative(import.meta.dirname, id)) },
+            // a picture (components/*Picture.vue) is one slide's: it stays in that slide's chunk, off slide 1's path
+            { name: 'deck', test: (id: string) => /^(?:components|layouts|data)\/(?!.*Picture\.vue)/.test(relative(import.meta.dirname, id)) },
           ],
         },
       },
