@@ -54,7 +54,14 @@ export function hostedAddress(url: string, from = 'DECK_URL'): string {
  * code, the reading edition's links and the canonical address follow the host without editing slides.md.
  */
 export function hostedAddressExtension(url = process.env.DECK_URL): { name: string, transformSlide: (content: string, frontmatter: { seoMeta?: { ogUrl?: string } }) => Promise<undefined> } {
-  const address = url ? hostedAddress(url) : undefined
+  let address: string | undefined
+  try {
+    address = url ? hostedAddress(url) : undefined
+  }
+  catch (error) {
+    // the dev server still presents, without the QR code; `npm run build` has refused the address already
+    console.error(`${(error as Error).message}: no QR code`)
+  }
   return {
     name: 'hosted-address',
     transformSlide: async (_, frontmatter) => {

@@ -26,7 +26,7 @@ if (!base.startsWith('/') || !base.endsWith('/'))
 let env = process.env
 if (options.url) {
   try {
-    env = { ...env, DECK_URL: hostedAddress(options.url, 'build: --url') }
+    env = { ...env, DECK_URL: hostedAddress(options.url, options.url === process.env.DECK_URL ? 'build: DECK_URL' : 'build: --url') }
   }
   catch (error) {
     fail((error as Error).message)

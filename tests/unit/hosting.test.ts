@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { completeIndexHtml } from '../../build/site.ts'
 import { CONTENT_SECURITY_POLICY, hostedAddress, hostedAddressExtension, IMMUTABLE_CACHE, META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../node/headers.ts'
 import { APP_ROOT, OFFLINE_NOTICE } from '../../node/slidev.ts'
@@ -88,6 +88,16 @@ describe('the hosted address (DECK_URL), which the QR code shows', () => {
     expect(hostedAddress('http://example.org')).toBe('http://example.org/')
     for (const bad of ['example.org/talk', 'javascript:alert(1)', 'https://example.org/?a=1', 'ftp://example.org/'])
       expect(() => hostedAddress(bad, 'build: --url'), bad).toThrow(`build: --url: “${bad}” is not the deck's http(s) address`)
+  })
+
+  it('in the dev server, a bad DECK_URL is one line and no QR code, not a deck that will not start', async () => {
+    const errors: string[] = []
+    const spy = vi.spyOn(console, 'error').mockImplementation((line: string) => void errors.push(line))
+    const headmatter = { seoMeta: {} as { ogUrl?: string } }
+    await hostedAddressExtension('example.org/talk').transformSlide('', headmatter)
+    spy.mockRestore()
+    expect(errors).toEqual(['DECK_URL: “example.org/talk” is not the deck\'s http(s) address, e.g. https://example.org/talk/: no QR code'])
+    expect(headmatter).toEqual({ seoMeta: {} })
   })
 
   it('fills the headmatter’s seoMeta.ogUrl unless slides.md names one, and touches no other slide', async () => {
