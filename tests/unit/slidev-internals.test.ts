@@ -39,7 +39,7 @@ const READ_FROM: Record<string, [file: string, evidence: string]> = {
   [`${slidev.SERVER_REACTIVE}nav`]: ['@slidev/client/state/shared.ts', `'server-reactive:nav'`],
   [`${slidev.SERVER_REACTIVE}drawings`]: ['@slidev/client/state/drawings.ts', `'server-reactive:drawings?diff'`],
   [slidev.UNDEFINED_MARK]: ['vite-plugin-vue-server-ref/dist/client.mjs', `const UNDEFINED = "${slidev.UNDEFINED_MARK}"`],
-  [slidev.SLIDE_WRITE]: ['@slidev/cli/dist/*.mjs', String.raw`__slidev\/slides\/(\d+)\.json`],
+  [slidev.SLIDE_WRITE]: ['@slidev/cli/dist/*.mjs', String.raw`\/__slidev\/slides\/(\d+)\.json`],
   [slidev.MCP]: ['@slidev/cli/dist/*.mjs', `"/__mcp"`],
   [slidev.CONFIGS]: ['@slidev/cli/dist/serve-*.mjs', 'id: "/@slidev/configs"'],
   'configs.remote, the password': ['@slidev/client/setup/routes.ts', `configs.remote === to.query.password`],
@@ -63,6 +63,14 @@ describe(`Slidev's internals this deck relies on (node/slidev.ts), in Slidev ${s
   it('are each where node/slidev.ts says they are', () => {
     const moved = Object.entries(READ_FROM).filter(([, [file, evidence]]) => !read(file).includes(evidence)).map(([name, [file, evidence]]) => `${name}: “${evidence}” is no longer in ${file}`)
     expect(moved).toEqual([])
+  })
+
+  it('are named as they were read: each selector, class, variable, storage key and route stands in its evidence', () => {
+    // `.print-slide-container` → `print-slide-container`, `[title="…"]` → `title="…"`; the evidence may escape its slashes
+    const core = (value: string): string => value.replace(/^[.#[]|\]$/g, '')
+    const named = Object.values(slidev).filter((value): value is string => typeof value === 'string' && value in READ_FROM && /^(?:[.#[/]|--|data-|slidev-)/.test(value))
+    expect(named.length).toBeGreaterThan(15)
+    expect(named.filter(value => !READ_FROM[value]![1].replaceAll('\\/', '/').includes(core(value)))).toEqual([])
   })
 
   it('are all listed there: every name the module exports is read from somewhere', () => {
