@@ -45,3 +45,15 @@ export function layoutTimeline(times: readonly number[], { from, to, width, labe
     throw new Error(`layoutTimeline: no room for ${times.length} labels ${labelWidth} px wide on ${width} px: show fewer events`)
   return placed
 }
+
+/**
+ * A repeatable random sequence in [0, 1) (a linear congruential generator): a picture scattered from a fixed seed is the
+ * same on screen, in print and in every export.
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed
+  return () => {
+    state = (state * 1664525 + 1013904223) % 4294967296
+    return state / 4294967296
+  }
+}

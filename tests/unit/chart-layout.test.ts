@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { layoutTimeline, linearShares, logShares } from '../../components/chart-layout.ts'
+import { layoutTimeline, linearShares, logShares, seededRandom } from '../../components/chart-layout.ts'
 import { isoDateToYear } from '../../data/format'
 import { timelineEvents } from '../../data/timeline'
 
@@ -56,5 +56,15 @@ describe('layoutTimeline', () => {
       width: 852,
       labelWidth: 180,
     })).not.toThrow()
+  })
+})
+
+describe('seededRandom', () => {
+  it('gives the same sequence for the same seed, another for another, every value in [0, 1)', () => {
+    const take = (seed: number): number[] => Array.from({ length: 200 }, seededRandom(seed))
+    expect(take(7)).toEqual(take(7))
+    expect(take(7)).not.toEqual(take(8))
+    expect(take(2024).every(value => value >= 0 && value < 1)).toBe(true)
+    expect(new Set(take(2024)).size).toBe(200)
   })
 })
