@@ -17,6 +17,6 @@ export default antfu({
   },
 }, {
   // a Slidev file is many slides, and every slide has its own h1
-  files: ['slides.md', 'pages/**/*.md'],
+  files: ['slides.md', 'slides.en.md', 'pages/**/*.md'],
   rules: { 'markdown/no-multiple-h1': 'off' },
 })

@@ -6,13 +6,15 @@
 import type { LoadedSlidevData } from '@slidev/parser/fs'
 import type { SeoMeta } from '@slidev/types'
 import type { Page } from 'playwright-chromium'
-import type { Source } from '../data/schema.ts'
+import type { Edition } from '../data/editions.ts'
+import type { Lang, Source } from '../data/schema.ts'
 import type { TranscriptParagraph } from '../talk/notes.ts'
 import { Buffer } from 'node:buffer'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { editionOf, otherEdition, runLang } from '../data/editions.ts'
 import { factChecks } from '../data/fact-checks.ts'
-import { citeDetails, citeTitle, langOf } from '../data/format.ts'
+import { citeDetails, citeTitle } from '../data/format.ts'
 import { sourceNumber, sources } from '../data/sources.ts'
 import { fileName } from '../node/fonts.ts'
 import { META_CONTENT_SECURITY_POLICY } from '../node/headers.ts'
@@ -25,10 +27,37 @@ import { palette, paletteCss } from '../uno.config.ts'
 export const IMAGE_WIDTH = 720
 /** lossy WebP: at 50 a slide is some 11 kB at 1x, its type as clean as at 70 */
 const WEBP_QUALITY = 50
-/** after a struck-through passage in a slide's text alternative */
-const STRUCK_THROUGH = '（划掉）'
-/** a picture's text alternative, read in its place */
-const PICTURE = '（图：%s）'
+/** The edition's own words, in each language. */
+const WORDS = {
+  zh: {
+    edition: '阅读版',
+    /** after a struck-through passage in a slide's text alternative */
+    struck: '（划掉）',
+    /** a picture's text alternative, read in its place */
+    picture: '（图：%s）',
+    slide: (no: number) => `第 ${no} 页`,
+    sourcesOf: (no: number) => `第 ${no} 页的出处`,
+    open: (no: number) => `打开幻灯片第 ${no} 页`,
+    titled: (title: string) => `${title}（阅读版）`,
+    description: (info: string) => `阅读版：每页幻灯片与演讲原文、核实说明和出处。${info}`,
+    slides: '幻灯片',
+    pdf: 'PDF 版',
+    contents: '目录',
+  },
+  en: {
+    edition: 'Reading edition',
+    struck: ' (struck through)',
+    picture: ' (Picture: %s) ',
+    slide: (no: number) => `Slide ${no}`,
+    sourcesOf: (no: number) => `Sources of slide ${no}`,
+    open: (no: number) => `Open slide ${no}`,
+    titled: (title: string) => `${title} (reading edition)`,
+    description: (info: string) => `Reading edition: every slide with the talk’s words, fact checks and sources. ${info}`,
+    slides: 'Slides',
+    pdf: 'PDF',
+    contents: 'Contents',
+  },
+} as const satisfies Record<Lang, unknown>
 
 /** What the print view shows of one slide in its final state: its text, the sources it cites (`data-source`), its picture's height */
 export interface ShownSlide { text: string, sources: string[], height: number }
@@ -36,7 +65,7 @@ export interface ShownSlide { text: string, sources: string[], height: number }
 type ReadingEntry = ReturnType<typeof readingEntries>[number]
 
 /** Each slide with the paragraphs and fact checks its notes name, in their order, and the sources it and they cite. */
-export function readingEntries({ slides }: Pick<LoadedSlidevData, 'slides'>, paragraphs: readonly TranscriptParagraph[], shown: readonly ShownSlide[]) {
+export function readingEntries({ slides }: Pick<LoadedSlidevData, 'slides'>, paragraphs: readonly TranscriptParagraph[], shown: readonly ShownSlide[], lang: Lang = 'zh') {
   return slides.map((slide, index) => {
     const references = slide.source.raw.split('\n').flatMap(line => noteReference(line) ?? [])
     const checkIds = references.flatMap(reference => reference.check ?? [])
@@ -45,22 +74,22 @@ export function readingEntries({ slides }: Pick<LoadedSlidevData, 'slides'>, par
     return {
       no: index + 1,
       // as Slidev parses it: may hold inline HTML (a `lang` span)
-      title: slide.title ?? `第 ${index + 1} 页`,
+      title: slide.title ?? WORDS[lang].slide(index + 1),
       level: slide.level ?? 1,
       shown: shown[index]!,
       // a paragraph that spans slides: the piece after the first is `p17-5`, from its 5th sentence
       paragraphs: references.filter(reference => reference.paragraph).map(reference => ({
         id: (reference.from ?? 1) > 1 ? `${reference.paragraph}-${reference.from}` : reference.paragraph!,
-        text: referencedText(reference, paragraphs),
+        text: referencedText(reference, paragraphs, lang),
       })),
-      checks: checkIds.map(renderCheck),
+      checks: checkIds.map(id => renderCheck(id, lang)),
       sources: sources.filter(source => cited.has(source.id)),
     }
   })
 }
 
 const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, char => `&#${char.charCodeAt(0)};`)
-const langAttribute = (text: string): string => langOf(text) ? ` lang="${langOf(text)}"` : ''
+const langAttribute = (text: string, deck: Lang): string => runLang(text, deck) ? ` lang="${runLang(text, deck)}"` : ''
 
 /** The table of contents, numbered as the deck numbers its slides. */
 function contents(marks: ReturnType<typeof bookmarks>): string {
@@ -70,41 +99,54 @@ function contents(marks: ReturnType<typeof bookmarks>): string {
   }).join('\n')
 }
 
-function sourceItem(source: Source): string {
-  const name = escapeHtml(citeTitle(source))
-  const lang = langAttribute(name)
+function sourceItem(source: Source, deck: Lang): string {
+  const name = escapeHtml(citeTitle(source, deck))
+  const lang = langAttribute(name, deck)
   const cited = source.url ? `<a href="${escapeHtml(source.url)}"${lang}>${name}</a>` : `<cite${lang}>${name}</cite>`
-  return `<li><span class="number">[${sourceNumber(source.id)}]</span> ${cited}. <span${langAttribute(source.publisher)}>${escapeHtml(source.publisher)}</span>${escapeHtml(citeDetails(source))}</li>`
+  return `<li><span class="number">[${sourceNumber(source.id)}]</span> ${cited}. <span${langAttribute(source.publisher, deck)}>${escapeHtml(source.publisher)}</span>${escapeHtml(citeDetails(source, deck))}</li>`
 }
 
-function entryHtml({ no, level, title, shown, paragraphs, checks, sources }: ReadingEntry, base: string): string {
+function entryHtml({ no, level, title, shown, paragraphs, checks, sources }: ReadingEntry, base: string, lang: Lang): string {
   // a level-1 slide is an h2 under the page's h1, a level-2 one an h3
   const heading = `h${level + 1}`
   const image = `${base}read/${no}`
-  const cited = sources.length ? `<ol class="sources" aria-label="第 ${no} 页的出处">${sources.map(sourceItem).join('')}</ol>` : ''
+  const cited = sources.length ? `<ol class="sources" aria-label="${WORDS[lang].sourcesOf(no)}">${sources.map(source => sourceItem(source, lang)).join('')}</ol>` : ''
   // the first slide is on the first screen; the others load as the reader nears them
   return `<section id="${no}" aria-labelledby="title-${no}">
 <${heading} id="title-${no}"><span class="number">${no}</span> ${title}</${heading}>
 <div class="slide" style="aspect-ratio: ${IMAGE_WIDTH} / ${shown.height}"><img src="${image}.webp" srcset="${image}.webp ${IMAGE_WIDTH}w, ${image}@2x.webp ${2 * IMAGE_WIDTH}w" sizes="(min-width: ${IMAGE_WIDTH + 40}px) ${IMAGE_WIDTH}px, calc(100vw - 40px)" width="${IMAGE_WIDTH}" height="${shown.height}" alt="${escapeHtml(shown.text)}"${no > 1 ? ' loading="lazy"' : ''}></div>
-<p class="live"><a href="${base}${no}">打开幻灯片第 ${no} 页</a></p>
+<p class="live"><a href="${base}${no}">${WORDS[lang].open(no)}</a></p>
 ${paragraphs.map(p => `<p id="${p.id}">${escapeHtml(p.text)}</p>`).join('\n')}
 ${checks.map(check => `<p class="check">${escapeHtml(check)}</p>`).join('\n')}
 ${cited}
 </section>`
 }
 
-/** The page: its head says what it is on its own (title, description, Open Graph; canonical only for a hosted address). */
+/** The other edition's page at the same place: `read/` beside `en/read/`, for a site whose base is `siteBase`. */
+const otherPage = (edition: Edition, siteBase: string, page: string): string => `${siteBase}${otherEdition(edition.lang).path}${page}`
+
+/**
+ * The page: its head says what it is on its own (title, description, Open Graph; canonical only for a hosted address;
+ * the other edition as its alternate), and it links to the other edition.
+ */
 export function renderReadingEdition(headmatter: Record<string, unknown>, entries: readonly ReadingEntry[], base: string, css: string): string {
   const [title, author, info] = [headmatter.title, headmatter.author, headmatter.info].map(value => escapeHtml(String(value)))
+  const edition = editionOf((headmatter.htmlAttrs as { lang?: string } | undefined)?.lang)
+  const words = WORDS[edition.lang]
+  const other = otherEdition(edition.lang)
   const seo = (headmatter.seoMeta ?? {}) as SeoMeta
   const hosted = seo.ogUrl?.replace(/\/?$/, '/')
-  const pageTitle = escapeHtml(String(headmatter.titleTemplate ?? '%s').replace('%s', `${String(headmatter.title)}（阅读版）`))
-  const description = `阅读版：每页幻灯片与演讲原文、核实说明和出处。${info}`
+  // the site's root: the base (or the hosted address) without the edition's own path
+  const siteBase = (hosted ?? base).slice(0, (hosted ?? base).length - edition.path.length)
+  const pageTitle = escapeHtml(String(headmatter.titleTemplate ?? '%s').replace('%s', words.titled(String(headmatter.title))))
+  const description = words.description(info!)
   const meta = [
     `<meta name="description" content="${description}">`,
     `<meta name="author" content="${author}">`,
     hosted && `<link rel="canonical" href="${hosted}read/">`,
     hosted && `<meta property="og:url" content="${hosted}read/">`,
+    `<link rel="alternate" hreflang="${edition.htmlLang}" href="${siteBase}${edition.path}read/">`,
+    `<link rel="alternate" hreflang="${other.htmlLang}" href="${otherPage(edition, siteBase, 'read/')}">`,
     `<meta property="og:type" content="article">`,
     `<meta property="og:title" content="${pageTitle}">`,
     `<meta property="og:description" content="${description}">`,
@@ -121,7 +163,7 @@ export function renderReadingEdition(headmatter: Record<string, unknown>, entrie
 ${meta}
 <meta name="theme-color" content="${palette.night}">
 <link rel="icon" href="${base}favicon.svg">
-${(['', '-rest'] as const).map(part => `<link rel="preload" href="${base}fonts/${fileName('Noto Sans SC', 400, part)}" as="font" type="font/woff2" crossorigin>`).join('\n')}
+${(['', '-rest'] as const).map(part => `<link rel="preload" href="${base}fonts/${fileName(edition.lang === 'en' ? 'Inter' : 'Noto Sans SC', 400, part)}" as="font" type="font/woff2" crossorigin>`).join('\n')}
 <style>
 ${css}
 </style>
@@ -129,17 +171,17 @@ ${css}
 </head>
 <body>
 <header>
-<p class="kicker">阅读版</p>
+<p class="kicker">${words.edition}</p>
 <h1>${title}</h1>
 <p class="byline">${author}</p>
 <p>${info}</p>
-<p class="links"><a href="${base}">幻灯片</a> · <a href="${base}${String(headmatter.exportFilename)}.pdf">PDF 版</a></p>
+<p class="links"><a href="${base}">${words.slides}</a> · <a href="${base}${String(headmatter.exportFilename)}.pdf">${words.pdf}</a> · <a href="${otherPage(edition, siteBase, 'read/')}" hreflang="${other.htmlLang}">${other.name[edition.lang]}</a></p>
 </header>
-<nav aria-labelledby="contents"><h2 id="contents">目录</h2><ol>
+<nav aria-labelledby="contents"><h2 id="contents">${words.contents}</h2><ol>
 ${contents(bookmarks(entries.map(({ no, title, level }) => ({ index: no - 1, title, level }))))}
 </ol></nav>
 <main>
-${entries.map(entry => entryHtml(entry, base)).join('\n')}
+${entries.map(entry => entryHtml(entry, base, edition.lang)).join('\n')}
 </main>
 </body>
 </html>
@@ -147,7 +189,7 @@ ${entries.map(entry => entryHtml(entry, base)).join('\n')}
 }
 
 /** Draws each slide of the loaded print view at 1x and 2x as WebP into `dir`; returns what each shows. */
-async function drawSlides(page: Page, dir: string): Promise<ShownSlide[]> {
+async function drawSlides(page: Page, dir: string, lang: Lang): Promise<ShownSlide[]> {
   // the DevTools protocol encodes WebP itself, and `clip.scale` lays the slide out at that size: sharp type at 2x
   const cdp = await page.context().newCDPSession(page)
   const shown: ShownSlide[] = []
@@ -169,7 +211,7 @@ async function drawSlides(page: Page, dir: string): Promise<ShownSlide[]> {
         text: (el as HTMLElement).innerText.replace(/\s+/g, ' ').trim(),
         cites: Array.from(el.querySelectorAll('[data-source]'), cited => cited.getAttribute('data-source')!),
       }
-    }, [STRUCK_THROUGH, PICTURE] as const)
+    }, [WORDS[lang].struck, WORDS[lang].picture] as const)
     shown.push({ text, sources: [...new Set(cites)], height: Math.round(box.height * IMAGE_WIDTH / box.width) })
   }
   return shown
@@ -179,13 +221,14 @@ async function drawSlides(page: Page, dir: string): Promise<ShownSlide[]> {
 export async function writeReadingEdition(printView: Page, deck: LoadedSlidevData, outDir: string, base: string): Promise<void> {
   const dir = join(outDir, 'read')
   mkdirSync(dir, { recursive: true })
-  const shown = await drawSlides(printView, dir)
+  const { lang } = editionOf((deck.headmatter.htmlAttrs as { lang?: string } | undefined)?.lang)
+  const shown = await drawSlides(printView, dir, lang)
   // the deck's colours as CSS variables, its subset fonts from `base`, then the edition's own stylesheet
   const css = [
     paletteCss(),
     readFileSync(join(ROOT, 'styles/fonts.css'), 'utf8').replaceAll(`url('/fonts/`, `url('${base}fonts/`),
     readFileSync(join(ROOT, 'styles/reading.css'), 'utf8'),
   ].join('\n')
-  writeFileSync(join(dir, 'index.html'), renderReadingEdition(deck.headmatter, readingEntries(deck, readTranscript(), shown), base, css))
+  writeFileSync(join(dir, 'index.html'), renderReadingEdition(deck.headmatter, readingEntries(deck, readTranscript(lang), shown, lang), base, css))
   writeFileSync(join(dir, 'offline.js'), `navigator.serviceWorker?.register('${base}sw.js')\n`)
 }

@@ -14,6 +14,8 @@ import { timelineEvents } from './timeline'
 const id = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'ids are lower-case letters, digits, “.” and “-”')
 const label = z.string().trim().min(1)
 const positive = z.number().positive()
+/** words both editions show: the Chinese deck `zh`, the English deck `en` (this project's translation) */
+const localized = z.strictObject({ zh: label, en: label })
 /** at the precision the record has: '2015', '2016-08' or '2022-11-30', never a made-up month or day */
 const isoDate = z.string().refine(isRealIsoDate, {
   error: issue => `not a real ISO date (YYYY, YYYY-MM or YYYY-MM-DD): “${String(issue.input)}”`,
@@ -27,31 +29,32 @@ const sourceId = z.enum(sources.map(source => source.id) as [SourceId, ...Source
 export const sourceSchema = z.strictObject({
   id,
   title: label.optional(),
-  /** a plain description, shown in brackets, where the published title is not on record */
-  about: label.optional(),
+  /** a plain description, shown in brackets, where the published title is not on record: ours, so in both languages */
+  about: localized.optional(),
   /** a book: its title is set in italics */
   book: z.literal(true).optional(),
   publisher: label,
   url: z.url({ protocol: /^https$/ }).optional(),
   date: isoDate.optional(),
-  /** a later edition or a translation, named after the original's date */
-  edition: label.optional(),
+  /** a later edition or a translation, named after the original's date: ours, so in both languages */
+  edition: localized.optional(),
 }).refine(source => Boolean(source.title) !== Boolean(source.about), {
   error: 'give either the published “title” or, where it is not on record, an “about”',
   path: ['title'],
 })
 
-export const timelineEventSchema = z.strictObject({ id, date: isoDate, label, source: sourceId })
+export const timelineEventSchema = z.strictObject({ id, date: isoDate, label: localized, source: sourceId })
 
 const scaleTierSchema = z.strictObject({
   id,
-  label,
+  label: localized,
   /** A100-class cards and parameters, as orders of magnitude; absent where the talk gives none */
   cards: positive.optional(),
   params: positive.optional(),
   /** where the model runs, where the talk says so instead of a size */
-  deployment: label.optional(),
-  aside: label.optional(),
+  deployment: localized.optional(),
+  /** the talk's words, quoted on the slide: `en` verbatim from talk/transcript.en.md */
+  aside: localized.optional(),
   /** “我个人觉得最有意思的是个人大模型” */
   favourite: z.literal(true).optional(),
   source: sourceId,
@@ -59,18 +62,22 @@ const scaleTierSchema = z.strictObject({
 
 const computeEstimateSchema = z.strictObject({ id, model: label, cards: positive, source: sourceId })
 
-// `prefix` is the words before the number (“超过”)
-const talkFigureSchema = z.strictObject({ id, value: positive, prefix: label.optional(), unit: label, label, source: sourceId })
+// `prefix` is the words before the number (“超过”, “over”)
+const talkFigureSchema = z.strictObject({ id, value: positive, prefix: localized.optional(), unit: localized, label: localized, source: sourceId })
 
-// `claim` is the talk's words, `check` what the record says; `sources` is empty only where the fact sheet gives no public source
-const factCheckSchema = z.strictObject({ id, claim: label, check: label, sources: z.array(sourceId).readonly() })
+// `claim` is the talk's words (`en` verbatim from talk/transcript.en.md), `check` what the record says; `sources` is empty
+// only where the fact sheet gives no public source
+const factCheckSchema = z.strictObject({ id, claim: localized, check: localized, sources: z.array(sourceId).readonly() })
 
 // `numeral`: the part's number on its opener; `topics`: what the agenda lists under it
-const partSchema = z.strictObject({ id: z.enum(['shocks', 'opportunity', 'reflections']), numeral: label, title: label, topics: z.array(label).readonly(), source: sourceId })
+const partSchema = z.strictObject({ id: z.enum(['shocks', 'opportunity', 'reflections']), numeral: localized, title: localized, topics: z.array(localized).readonly(), source: sourceId })
 
 // a term the talk coins or plays on, or a name, with the English the translation fixes for it; `note`: what it plays on
 const glossaryEntrySchema = z.strictObject({ id, zh: label, en: label, note: label.optional() })
 
+export type Localized = z.infer<typeof localized>
+/** an edition's language: `zh` the talk's own, `en` this project's translation */
+export type Lang = keyof Localized
 export type Source = z.infer<typeof sourceSchema>
 export type SourceId = typeof sources[number]['id']
 export type TimelineEvent = z.infer<typeof timelineEventSchema>

@@ -1,5 +1,6 @@
-/** What the hosted deck and this project's servers send in headers: the security policy (netlify.toml and vercel.json carry the same), caching, a plain answer. */
 import type { ServerResponse } from 'node:http'
+/** What the hosted deck and this project's servers send in headers: the security policy (netlify.toml and vercel.json carry the same), caching, a plain answer. */
+import type { Edition } from '../data/editions.ts'
 import process from 'node:process'
 
 /** What a meta tag can carry: the build puts it into index.html and 404.html for hosts that send no headers (GitHub Pages). */
@@ -50,13 +51,14 @@ export function hostedAddress(url: string, from = 'DECK_URL'): string {
 }
 
 /**
- * A preparser extension: the headmatter's `seoMeta.ogUrl` from DECK_URL unless slides.md names one, so the cover's QR
- * code, the reading edition's links and the canonical address follow the host without editing slides.md.
+ * A preparser extension: the headmatter's `seoMeta.ogUrl` from DECK_URL (the site's address; an edition's under it, at its
+ * path) unless the headmatter names one, so the cover's QR code, the reading edition's links and the canonical address
+ * follow the host without editing slides.md.
  */
-export function hostedAddressExtension(url = process.env.DECK_URL): { name: string, transformSlide: (content: string, frontmatter: { seoMeta?: { ogUrl?: string } }) => Promise<undefined> } {
+export function hostedAddressExtension(edition: Pick<Edition, 'path'>, url = process.env.DECK_URL): { name: string, transformSlide: (content: string, frontmatter: { seoMeta?: { ogUrl?: string } }) => Promise<undefined> } {
   let address: string | undefined
   try {
-    address = url ? hostedAddress(url) : undefined
+    address = url ? `${hostedAddress(url)}${edition.path}` : undefined
   }
   catch (error) {
     // the dev server still presents, without the QR code; `npm run build` has refused the address already

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { injectPreparserExtensionLoader, load } from '@slidev/parser/fs'
 import { z } from 'zod'
+import { editionOf } from '../data/editions.ts'
 import { fresh } from './cli.ts'
 import { hostedAddressExtension } from './headers.ts'
 
@@ -35,6 +36,17 @@ export const DOWNLOAD_BUTTON = '[title="Download as PDF"]'
 export const APP_ROOT = '#app'
 /** the “Caching for offline…” notice the offline worker shows over the slides */
 export const OFFLINE_NOTICE = '.slidev-pwa-indicator'
+
+/**
+ * The offline worker Slidev has vite-plugin-pwa generate: it answers every navigation in its scope it has no file for
+ * with its index.html, except what its denylist names, as the minified worker writes it
+ */
+export const SERVICE_WORKER_DENYLIST = '{denylist:['
+/**
+ * and, as it activates, deletes every precache whose name holds its scope: a worker at /talk/ would delete the cache of
+ * the one at /talk/en/ (workbox-precaching's deleteOutdatedCaches matches the scope as a substring)
+ */
+export const SERVICE_WORKER_CLEANUP = 'cleanupOutdatedCaches()'
 
 /** The app's routes, relative to the base path. */
 export const PRINT_VIEW = 'print?print=true'
@@ -102,7 +114,10 @@ export function loadDeck(entry = 'slides.md'): Promise<LoadedSlidevData> {
   loaded[entry] ??= (async () => {
     const { notesExtension } = await fresh<typeof import('../talk/notes.ts')>('../talk/notes.ts', import.meta.url)
     // the same extensions as setup/preparser.ts
-    injectPreparserExtensionLoader(async () => [...notesExtension(), hostedAddressExtension()])
+    injectPreparserExtensionLoader(async (_roots, headmatter: { htmlAttrs?: { lang?: string } }) => {
+      const edition = editionOf(headmatter.htmlAttrs?.lang)
+      return [...notesExtension(edition.lang), hostedAddressExtension(edition)]
+    })
     return load({ roots: [ROOT], userRoot: ROOT }, resolve(ROOT, entry))
   })()
   return loaded[entry]

@@ -1,3 +1,4 @@
+import type { Buffer } from 'node:buffer'
 /**
  * The built deck under a base path ('/talk/'), on 127.0.0.1 only, GET and HEAD only, nothing outside its root (a
  * symbolic link out of it included), with the hosting's security headers and caching unless given other headers ({} as
@@ -6,11 +7,12 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs'
+import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { pipeline } from 'node:stream'
 import { createGzip } from 'node:zlib'
+import { editions } from '../data/editions.ts'
 import { answerText, IMMUTABLE_CACHE, SECURITY_HEADERS } from './headers.ts'
 
 interface StaticServerOptions {
@@ -102,7 +104,12 @@ export async function startStaticServer({ root, base = '/', port = 0, gzip = fal
   if (!base.startsWith('/') || !base.endsWith('/'))
     throw new Error(`static server: base must start and end with “/” (got “${base}”)`)
   const rootDir = realpathSync(root)
-  const fallbackPage = readFileSync(join(rootDir, fallback === 'github-pages' ? '404.html' : 'index.html'))
+  // Netlify and Vercel send each edition's deep links to its own app (data/editions.ts: the English deck under en/), as
+  // their configs say; GitHub Pages has the one 404.html (setup/main.ts hands a deep link on to its edition)
+  const fallbackFile = fallback === 'github-pages' ? '404.html' : 'index.html'
+  const fallbackPages = editions.filter(({ path }) => !path || (fallback === 'spa' && existsSync(join(rootDir, path, fallbackFile))))
+    .map(({ path }) => ({ path, page: readFileSync(join(rootDir, path, fallbackFile)) }))
+  const fallbackPage = (sitePath: string): Buffer => fallbackPages.findLast(({ path }) => sitePath.startsWith(path))!.page
 
   const server = createServer((req, res) => {
     for (const [name, value] of Object.entries(headers))
@@ -124,7 +131,7 @@ export async function startStaticServer({ root, base = '/', port = 0, gzip = fal
       return answer(404, `not under ${base}`)
     const found = findFile(rootDir, path.slice(base.length - 1))
     if (!found)
-      return void res.writeHead(fallback === 'github-pages' ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' }).end(req.method === 'HEAD' ? undefined : fallbackPage)
+      return void res.writeHead(fallback === 'github-pages' ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' }).end(req.method === 'HEAD' ? undefined : fallbackPage(path.slice(base.length)))
     if ('refused' in found)
       return answer(404, found.refused)
     // hashed build output never changes under its name, as the hosting configs say (node/headers.ts)

@@ -1,13 +1,15 @@
 /**
- * npm run build [-- --base /talk/ --out dist --url https://example.org/talk/]: Slidev's build, which completes the site itself (build/site.ts, from
+ * npm run build [-- --base /talk/ --out dist --url https://example.org/talk/]: Slidev's build of each edition (data/editions.ts:
+ * the Chinese deck at the base, the English one under en/), which completes the site itself (build/site.ts, from
  * vite.config.ts: slide 1 drawn into index.html, the accessible PDF visitors download, the reading edition), then,
- * from the built site, the social preview image.
+ * from the built site, each edition's social preview image.
  */
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
-import { writePreviewImage } from '../build/site.ts'
+import { leaveOtherEditionsToThem, writePreviewImage } from '../build/site.ts'
+import { editions } from '../data/editions.ts'
 import { findChromium, withBuiltSite } from '../node/chromium.ts'
 import { fail, parseOptions, runSlidev } from '../node/cli.ts'
 import { hostedAddress } from '../node/headers.ts'
@@ -37,7 +39,11 @@ const started = performance.now()
 // the headmatter's `download` gives the built site its button and the print view (build/site.ts prints the PDF from
 // it), and has Slidev print an untagged PDF of its own: one page (--range=1), out of the site
 const slidevPdf = join(mkdtempSync(join(tmpdir(), 'slidev-pdf-')), 'unused.pdf')
-runSlidev('build', ['build', '--range=1', `--output=${slidevPdf}`, `--base=${base}`, `--out=${out}`, `--executable-path=${findChromium()}`], env)
-await withBuiltSite(out, site => writePreviewImage(site, out), { base })
+// the Chinese edition first: Vite empties its output folder, which holds the English one's
+for (const { entry, path } of editions) {
+  runSlidev('build', ['build', entry, '--range=1', `--output=${slidevPdf}`, `--base=${base}${path}`, `--out=${join(out, path)}`, `--executable-path=${findChromium()}`], env)
+  await withBuiltSite(join(out, path), site => writePreviewImage(site, join(out, path)), { base: `${base}${path}` })
+}
+leaveOtherEditionsToThem(out, base)
 
 console.log(`build: ${out}/ under base ${base} in ${((performance.now() - started) / 1000).toFixed(1)} s`)

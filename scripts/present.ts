@@ -1,5 +1,6 @@
 /**
- * npm run present: the deck for a live talk on http://localhost:3030. present:remote: reachable from a phone on the one
+ * npm run present [-- --lang en]: the deck for a live talk on http://localhost:3030, the Chinese edition or the English
+ * one (data/editions.ts). present:remote: reachable from a phone on the one
  * interface named ($DECK_BIND or --bind), the presenter password from $DECK_REMOTE_PASSWORD; Slidev checks it in the
  * browser only and takes it as an argument only: present on a network you trust (README, “Security”).
  */
@@ -8,14 +9,18 @@ import { connect, createServer } from 'node:net'
 import { networkInterfaces } from 'node:os'
 import process from 'node:process'
 import { createInterface } from 'node:readline'
+import { editions } from '../data/editions.ts'
 import { fail, integerOption, parseOptions } from '../node/cli.ts'
 
 const options = parseOptions('present', {
   remote: { type: 'boolean', default: false },
   port: { type: 'string', default: process.env.DECK_PORT ?? '3030' },
   bind: { type: 'string', default: process.env.DECK_BIND },
+  lang: { type: 'string', default: 'zh' },
 })
 const port = integerOption('present', 'port', options.port, 1, 65535)
+const edition = editions.find(({ lang }) => lang === options.lang)
+  ?? fail(`present: --lang ${options.lang} is no edition of this deck (it has ${editions.map(({ lang }) => lang).join(', ')})`)
 
 const password = process.env.DECK_REMOTE_PASSWORD
 // remote control listens on the one address of this machine that the presenter names
@@ -38,7 +43,7 @@ await new Promise<void>((resolve) => {
   probe.listen(port, host, () => probe.close(() => resolve()))
 })
 
-const args = ['--port', String(port), ...process.env.CI ? [] : ['--open']]
+const args = [edition.entry, '--port', String(port), ...process.env.CI ? [] : ['--open']]
 // each value joined to its option: a password that reads like one (`--bind=0.0.0.0`) stays the password
 if (options.remote)
   args.push(`--remote=${password}`, `--bind=${host}`)

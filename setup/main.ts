@@ -1,10 +1,31 @@
 // Slidev runs this in the app (dev server, build and export alike).
 import { configs } from '@slidev/client'
 import { defineAppSetup } from '@slidev/types'
+import { editionOf, editions } from '../data/editions'
 
-export default defineAppSetup(() => {
+/** where the site's 404 page leaves a deep link for the edition it belongs to (sessionStorage: this tab only) */
+const HANDED_ON = 'deck-deep-link'
+
+export default defineAppSetup(({ router }) => {
   // Slidev links the download button relative to the page: from presenter/N that is the wrong folder; the dev
   // server has no PDF to give
   if (configs.download === true)
     configs.download = import.meta.env.DEV ? false : `${import.meta.env.BASE_URL}${configs.exportFilename}.pdf`
+  if (import.meta.env.DEV)
+    return
+  // GitHub Pages answers every missing path with the site's one 404.html, the Chinese deck: a deep link into another
+  // edition's folder (en/7) is handed on to that edition's app, which opens it
+  const own = editionOf(configs.htmlAttrs?.lang)
+  const site = import.meta.env.BASE_URL.slice(0, import.meta.env.BASE_URL.length - own.path.length)
+  const other = editions.find(({ path }) => path && path !== own.path && location.pathname.startsWith(`${site}${path}`))
+  if (other) {
+    sessionStorage.setItem(HANDED_ON, `${location.pathname.slice(`${site}${other.path}`.length)}${location.search}${location.hash}`)
+    location.replace(`${site}${other.path}`)
+    return
+  }
+  const handed = sessionStorage.getItem(HANDED_ON)
+  if (handed !== null) {
+    sessionStorage.removeItem(HANDED_ON)
+    void router.replace(`/${handed}`)
+  }
 })

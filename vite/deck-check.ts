@@ -8,24 +8,26 @@ import { readFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { fresh } from '../node/cli.ts'
 
-/** Each line of slides.md and its `src:` pages that names something missing, as `file:line: what`. */
+/** Each line of both editions' decks (slides.md, slides.en.md and their `src:` pages) that names something missing, as `file:line: what`. */
 export async function findBadReferences(root: string): Promise<string[]> {
   const { expandNote, readTranscript } = await fresh<typeof import('../talk/notes.ts')>('../talk/notes.ts', import.meta.url)
-  const paragraphs = readTranscript(join(root, 'talk/transcript.md'))
-  const entry = join(root, 'slides.md')
-  const pages = Array.from(readFileSync(entry, 'utf8').matchAll(/^src:\s*(\S+)\s*$/gm), match => resolve(root, match[1]!))
-  return [entry, ...pages].flatMap(file => readFileSync(file, 'utf8').split('\n').flatMap((line, index) => {
-    try {
-      expandNote(line, paragraphs)
-      return []
-    }
-    catch (error) {
-      return [`${relative(root, file)}:${index + 1}: ${(error as Error).message}`]
-    }
-  }))
+  const { editions } = await fresh<typeof import('../data/editions.ts')>('../data/editions.ts', import.meta.url)
+  return editions.flatMap(({ lang, entry }) => {
+    const paragraphs = readTranscript(lang, root)
+    const pages = Array.from(readFileSync(join(root, entry), 'utf8').matchAll(/^src:\s*(\S+)\s*$/gm), match => resolve(root, match[1]!))
+    return [join(root, entry), ...pages].flatMap(file => readFileSync(file, 'utf8').split('\n').flatMap((line, index) => {
+      try {
+        expandNote(line, paragraphs, lang)
+        return []
+      }
+      catch (error) {
+        return [`${relative(root, file)}:${index + 1}: ${(error as Error).message}`]
+      }
+    }))
+  })
 }
 
-const WATCHED = /^(?:slides\.md|pages\/.+\.md|talk\/transcript\.md|data\/.+\.ts)$/
+const WATCHED = /^(?:slides(?:\.en)?\.md|pages\/.+\.md|talk\/transcript(?:\.en)?\.md|data\/.+\.ts)$/
 
 export function checkDeck(): Plugin {
   let root = ''

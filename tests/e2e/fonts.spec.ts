@@ -4,11 +4,11 @@
 import type { Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
-import { printViewLoaded, settle, shownText } from '../../node/chromium.ts'
+import { editions } from '../../data/editions.ts'
+import { loadedSlide, printViewLoaded, settle, shownText } from '../../node/chromium.ts'
 import { parseUnicodeRange, subsetFonts, weightBucket } from '../../node/fonts.ts'
 import { loadDeck, NOTES_PRINT_VIEW, PRINT_PAGE, PRINT_VIEW_CLICKS } from '../../node/slidev.ts'
 
-const deck = await loadDeck()
 const HOW_TO_FIX = 'run “npm run build && npm run fonts && npm run build”'
 
 /** the code points each family covers in each weight (“Inter/400”), from the generated styles/fonts.css */
@@ -26,7 +26,7 @@ function coverage(): Map<string, Set<number>> {
 }
 
 /** Shown characters in no subset file of their family, each with where it stands. */
-async function uncovered(page: Page): Promise<string[]> {
+async function uncovered(page: Page, deck: Awaited<ReturnType<typeof loadDeck>>): Promise<string[]> {
   const covered = coverage()
   const missing = new Set<string>()
   for (const { text, weight, fontFamily, where } of await shownText(page)) {
@@ -42,68 +42,84 @@ async function uncovered(page: Page): Promise<string[]> {
   return [...missing]
 }
 
-test.describe('every click step, the notes and the reading edition', () => {
-  test.describe.configure({ mode: 'serial' })
-  let page: Page
-  /** the font files the page has fetched, by path under the base */
-  const fetched: string[] = []
-  const restFiles = (): string[] => fetched.filter(path => /\/fonts\/.*-rest\.woff2$/.test(path))
-  test.beforeAll(async ({ browser, baseURL }) => {
-    page = await browser.newPage({ baseURL })
-    page.on('request', request => fetched.push(new URL(request.url()).pathname))
-    await page.goto(PRINT_VIEW_CLICKS)
-    await printViewLoaded(page, deck.slides.length)
-    await page.evaluate(() => document.fonts.ready)
-  })
-  test.afterAll(() => page.close())
+const decks = await Promise.all(editions.map(edition => loadDeck(edition.entry)))
+for (const [index, edition] of editions.entries()) {
+  test.describe(`${edition.lang} edition: every click step, the notes and the reading edition`, () => {
+    const { path, lang } = edition
+    const deck = decks[index]!
+    test.describe.configure({ mode: 'serial' })
+    let page: Page
+    /** the font files the page has fetched, by path under the base */
+    const fetched: string[] = []
+    const restFiles = (): string[] => fetched.filter(path => /\/fonts\/.*-rest\.woff2$/.test(path))
+    test.beforeAll(async ({ browser, baseURL }) => {
+      page = await browser.newPage({ baseURL })
+      page.on('request', request => fetched.push(new URL(request.url()).pathname))
+      await page.goto(`${path}${PRINT_VIEW_CLICKS}`)
+      await printViewLoaded(page, deck.slides.length)
+      await page.evaluate(() => document.fonts.ready)
+    })
+    test.afterAll(() => page.close())
 
-  test('the deck holds at most 30 click steps, and each slide’s notes have no more [click] markers than it has clicks', async () => {
-    const ids = await page.locator(PRINT_PAGE).evaluateAll(containers => containers.map(c => Number(c.id.split('-')[0])))
-    const clicks = (no: number) => ids.filter(id => id === no).length - 1
-    expect(ids.length - deck.slides.length, 'click steps in the deck').toBeLessThanOrEqual(30)
-    for (const slide of deck.slides) {
-      const markers = slide.note?.match(/\[click(?::\d+)?\]/g)?.length ?? 0
-      expect(markers, `slide ${slide.index + 1} (${slide.title}): [click] markers against its clicks`).toBeLessThanOrEqual(clicks(slide.index + 1))
-    }
-  })
-
-  test('every character of every click step is in a subset font file of its font-family', async () => {
-    expect(await uncovered(page), HOW_TO_FIX).toEqual([])
-  })
-
-  test('no text on any slide falls back to a system font', async () => {
-    const cdp = await page.context().newCDPSession(page)
-    await cdp.send('DOM.enable')
-    await cdp.send('CSS.enable')
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1 })
-    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: `${PRINT_PAGE} *` })
-    const fallbacks = new Set<string>()
-    for (const nodeId of nodeIds) {
-      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId })
-      for (const font of fonts.filter(f => !f.isCustomFont)) {
-        const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId })
-        fallbacks.add(`${font.familyName} (${font.glyphCount} glyphs) in ${outerHTML.replace(/\s+/g, ' ').slice(0, 80)}`)
+    test('the deck holds at most 30 click steps, and each slide’s notes have no more [click] markers than it has clicks', async () => {
+      const ids = await page.locator(PRINT_PAGE).evaluateAll(containers => containers.map(c => Number(c.id.split('-')[0])))
+      const clicks = (no: number) => ids.filter(id => id === no).length - 1
+      expect(ids.length - deck.slides.length, 'click steps in the deck').toBeLessThanOrEqual(30)
+      for (const slide of deck.slides) {
+        const markers = slide.note?.match(/\[click(?::\d+)?\]/g)?.length ?? 0
+        expect(markers, `slide ${slide.index + 1} (${slide.title}): [click] markers against its clicks`).toBeLessThanOrEqual(clicks(slide.index + 1))
       }
-    }
-    expect([...fallbacks], HOW_TO_FIX).toEqual([])
-  })
+    })
 
-  // node/fonts.ts cuts each face in two: a slide never waits for the notes' characters
-  test('the slides fetch none of the “-rest” font files; the notes fetch them, and every character they show is in a file', async () => {
-    expect(fetched.filter(path => path.includes('/fonts/')).length, 'font files the slides fetched').toBeGreaterThan(0)
-    expect(restFiles(), 'every click step of every slide').toEqual([])
-    await page.goto(NOTES_PRINT_VIEW)
-    await settle(page)
-    await page.evaluate(() => document.fonts.ready)
-    expect(restFiles()).toContainEqual(expect.stringMatching(/\/fonts\/noto-sans-sc-400-rest\.woff2$/))
-    expect(await uncovered(page), HOW_TO_FIX).toEqual([])
-  })
+    test('every character of every click step is in a subset font file of its font-family', async () => {
+      expect(await uncovered(page, deck), HOW_TO_FIX).toEqual([])
+    })
 
-  test('every character of the reading edition is in a subset font file of its font-family', async () => {
-    await page.goto('read/')
-    await settle(page)
-    expect(await uncovered(page), HOW_TO_FIX).toEqual([])
+    test('no text on any slide falls back to a system font', async () => {
+      const cdp = await page.context().newCDPSession(page)
+      await cdp.send('DOM.enable')
+      await cdp.send('CSS.enable')
+      const { root } = await cdp.send('DOM.getDocument', { depth: -1 })
+      const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: `${PRINT_PAGE} *` })
+      const fallbacks = new Set<string>()
+      for (const nodeId of nodeIds) {
+        const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId })
+        for (const font of fonts.filter(f => !f.isCustomFont)) {
+          const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId })
+          fallbacks.add(`${font.familyName} (${font.glyphCount} glyphs) in ${outerHTML.replace(/\s+/g, ' ').slice(0, 80)}`)
+        }
+      }
+      expect([...fallbacks], HOW_TO_FIX).toEqual([])
+    })
+
+    // node/fonts.ts cuts each face in two: a slide never waits for the notes' characters
+    test('the slides fetch none of the “-rest” font files; the notes fetch them, and every character they show is in a file', async () => {
+      expect(fetched.filter(path => path.includes('/fonts/')).length, 'font files the slides fetched').toBeGreaterThan(0)
+      expect(restFiles(), 'every click step of every slide').toEqual([])
+      await page.goto(`${path}${NOTES_PRINT_VIEW}`)
+      await settle(page)
+      await page.evaluate(() => document.fonts.ready)
+      expect(restFiles()).toContainEqual(expect.stringMatching(lang === 'en' ? /\/fonts\/inter-\d00-rest\.woff2$/ : /\/fonts\/noto-sans-sc-400-rest\.woff2$/))
+      expect(await uncovered(page, deck), HOW_TO_FIX).toEqual([])
+    })
+
+    test('every character of the reading edition is in a subset font file of its font-family', async () => {
+      await page.goto(`${path}read/`)
+      await settle(page)
+      expect(await uncovered(page, deck), HOW_TO_FIX).toEqual([])
+    })
   })
+}
+
+// the English deck's slide 1 shows no Chinese character: it fetches no Chinese font
+test('the English edition’s slide 1 fetches no Chinese font', async ({ page }) => {
+  const fetched: string[] = []
+  page.on('request', request => fetched.push(new URL(request.url()).pathname))
+  await page.goto(`${editions[1].path}1`)
+  await expect(loadedSlide(page, 1)).toBeVisible()
+  await page.evaluate(() => document.fonts.ready)
+  expect(fetched.filter(path => path.includes('/fonts/')).length, 'font files slide 1 fetched').toBeGreaterThan(0)
+  expect(fetched.filter(path => /noto-sans-sc/.test(path))).toEqual([])
 })
 
 // Latin names and English titles (lang="en") keep Inter's narrow middle dot

@@ -49,7 +49,7 @@ test.beforeAll(async ({ baseURL }) => {
   const transcript = join(copy, 'talk/transcript.md')
   writeFileSync(transcript, readFileSync(transcript, 'utf8').replace(/(<!-- p01 -->\n)/, `$1${MARKUP}`))
   const checks = join(copy, 'data/fact-checks.ts')
-  writeFileSync(checks, readFileSync(checks, 'utf8').replace('check: \'第一代 LLaMA', `check: '${MARKUP.replaceAll('\'', '\\\'')}第一代 LLaMA`))
+  writeFileSync(checks, readFileSync(checks, 'utf8').replace('zh: \'第一代 LLaMA', `zh: '${MARKUP.replaceAll('\'', '\\\'')}第一代 LLaMA`))
   server = spawn('npm', ['run', 'present', '--', '--port', String(PRESENT_PORT)], {
     cwd: copy,
     // CI=true keeps it from opening a browser window; a Vite cache of its own (vite.config.ts), kept between runs

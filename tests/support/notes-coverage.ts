@@ -3,6 +3,7 @@
  * notes once, verbatim, and the sentences must come in the talk's order (a paragraph may run on over the next
  * slides). Each problem names the paragraph and its sentence.
  */
+import type { Lang } from '../../data/schema.ts'
 import type { TranscriptParagraph } from '../../talk/notes.ts'
 import { sentences } from '../../talk/notes.ts'
 
@@ -12,10 +13,10 @@ export interface SlideNote {
   note?: string
 }
 
-export function checkNotesCoverage(slides: readonly SlideNote[], paragraphs: readonly TranscriptParagraph[]): string[] {
+export function checkNotesCoverage(slides: readonly SlideNote[], paragraphs: readonly TranscriptParagraph[], lang: Lang = 'zh'): string[] {
   const problems: string[] = []
   let previous: { id: string, slide: number, offset: number } | undefined
-  const pieces = paragraphs.flatMap(({ id, text }) => sentences(text).map((sentence, i) => ({ id: `${id} sentence ${i + 1}`, text: sentence })))
+  const pieces = paragraphs.flatMap(({ id, text }) => sentences(text, lang).map((sentence, i) => ({ id: `${id} sentence ${i + 1}`, text: sentence })))
   for (const { id, text } of pieces) {
     const places = slides.flatMap(({ no, note = '' }) => {
       const found: { slide: number, offset: number }[] = []

@@ -1,18 +1,24 @@
 // @vitest-environment happy-dom
 import type { Directive } from 'vue'
+import { readFileSync } from 'node:fs'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import ComputeScaleChart from '../../components/ComputeScaleChart.vue'
 import EventDate from '../../components/EventDate.vue'
 import EventTimeline from '../../components/EventTimeline.vue'
 import ModelScaleTable from '../../components/ModelScaleTable.vue'
+import ModelTierStaircase from '../../components/ModelTierStaircase.vue'
+import PartAgenda from '../../components/PartAgenda.vue'
+import PartTopics from '../../components/PartTopics.vue'
 import PromptCard from '../../components/PromptCard.vue'
 import SourceList from '../../components/SourceList.vue'
+import SourcePublication from '../../components/SourcePublication.vue'
 import SourceRef from '../../components/SourceRef.vue'
 import TalkFigure from '../../components/TalkFigure.vue'
 import TalkQuote from '../../components/TalkQuote.vue'
 import TwoRoutesDiagram from '../../components/TwoRoutesDiagram.vue'
 import { sourceNumber, sources } from '../../data/sources'
+import Section from '../../layouts/section.vue'
 
 /** Slidev's v-click and v-after, reduced to a mark of where they stand and with what value */
 const click: Directive<HTMLElement, unknown> = {
@@ -21,8 +27,24 @@ const click: Directive<HTMLElement, unknown> = {
 const global = {
   directives: { click, after: click },
 }
-// the headmatter's author, as Slidev's slide context gives it
-vi.mock('@slidev/client', () => ({ useSlideContext: () => ({ $slidev: { configs: { author: '沈向洋' } } }) }))
+// the headmatter's author and language, as Slidev's slide context gives them: slides.md's unless a test says otherwise
+const deck = vi.hoisted(() => ({ lang: 'zh-CN' }))
+vi.mock('@slidev/client', () => ({ useSlideContext: () => ({ $slidev: { configs: { author: '沈向洋', htmlAttrs: { lang: deck.lang } } } }) }))
+
+/** mounts in the English deck (slides.en.md's `htmlAttrs.lang: en`): the components read the language as they set up */
+function inEnglish<T>(mounting: () => T): T {
+  deck.lang = 'en'
+  try {
+    return mounting()
+  }
+  finally {
+    deck.lang = 'zh-CN'
+  }
+}
+const transcriptEn = readFileSync('talk/transcript.en.md', 'utf8')
+const paragraphEn = (id: string): string => transcriptEn.split(`<!-- ${id} -->`)[1]!.split('<!--')[0]!.replace(/\s+/g, ' ')
+/** the words inside a quotation's marks */
+const quoted = (text: string): string => text.trim().replace(/^“|”$/g, '').replace(/\s+/g, ' ')
 
 describe('modelScaleTable', () => {
   const table = mount(ModelScaleTable, { global })
@@ -149,5 +171,118 @@ describe('sources', () => {
     expect(mount(TalkFigure, {
       props: { id: 'seven-trillion' },
     }).find('.amount').text()).toBe('7 万亿美元')
+  })
+})
+
+describe('the English deck', () => {
+  it('names the tiers’ orders of magnitude as the translation does, the quoted words verbatim from it', () => {
+    const table = inEnglish(() => mount(ModelScaleTable, { global }))
+    const rows = table.findAll('tbody tr').map(row => row.findAll('th, td').map(cell => cell.text()))
+    expect(rows.map(cells => cells.slice(1))).toEqual([
+      ['10,000 cards', 'a trillion'],
+      ['1,000 cards', '100 billion'],
+      ['100 cards', '10 billion'],
+      ['the cloud and end devices can be combined'],
+    ])
+    expect(table.find('thead').text()).toMatch(/Model\s*Cards\s*Parameters/)
+    expect(table.find('caption').text()).toContain('Taking the A100 as the reference')
+    expect(table.find('[data-tier="personal"]').text()).toContain('most interesting')
+    expect(paragraphEn('p16')).toContain(quoted(table.find('[data-tier="enterprise"] q').text()))
+    expect(table.text()).not.toMatch(/\p{Script=Han}/u)
+  })
+
+  it('climbs the staircase in English, three lines of scale to a step, every quotation the translation’s', () => {
+    const stairs = inEnglish(() => mount(ModelTierStaircase, { global }))
+    expect(stairs.find('[data-tier="general"]').findAll('.scale').map(p => p.text())).toEqual(['10,000 cards', 'a trillion parameters'])
+    expect(stairs.find('[data-tier="personal"] .name').text()).toBe('Personal')
+    expect(stairs.find('.reference').text()).toBe('Taking the A100 as the reference')
+    for (const q of stairs.findAll('q'))
+      expect(paragraphEn('p16'), q.text()).toContain(quoted(q.text()))
+    // the picture's text alternative quotes the same words
+    for (const [, words] of stairs.find('figure').attributes('aria-label')!.matchAll(/“([^”]+)”/g))
+      expect(paragraphEn('p16')).toContain(words)
+    expect(stairs.text()).not.toMatch(/\p{Script=Han}/u)
+    // the Chinese deck keeps its one line of scale
+    expect(mount(ModelTierStaircase, { global }).find('[data-tier="general"] .scale').text()).toBe('万卡、万亿参数')
+  })
+
+  it('gives the estimates as English numbers, marked as the speaker’s', () => {
+    const chart = inEnglish(() => mount(ComputeScaleChart))
+    expect(chart.findAll('.amount').map(a => a.text())).toEqual(['10,000', '25,000', '100,000'])
+    expect(chart.find('figcaption').text()).toBe('Computing cards needed, speaker’s estimates')
+    expect(chart.attributes('aria-label')).toContain('GPT-5, 100,000')
+  })
+
+  it('dates the events in English, on the same axis', () => {
+    const timeline = inEnglish(() => mount(EventTimeline, { props: { ids: ['cosmo-cover', 'chatgpt', 'sora'], end: 'this-talk' } }))
+    expect(timeline.findAll('li time').map(t => t.text())).toEqual(['June 2022', '30 November 2022', '15 February 2024'])
+    expect(timeline.findAll('li span').map(s => s.text())).toEqual(['Cosmopolitan’s AI cover', 'ChatGPT released', 'OpenAI announces Sora'])
+    expect(timeline.find('.terminus').text()).toBe('March 2024 · This talk')
+    expect(inEnglish(() => mount(EventDate, { props: { id: 'chatgpt', cite: true } })).text()).toBe(`30 November 2022[${sourceNumber('openai-chatgpt')}]`)
+  })
+
+  it('shows a figure with English words and spaces between them', () => {
+    expect(inEnglish(() => mount(TalkFigure, { props: { id: 'model-companies' } })).find('.amount').text()).toBe('over 200 companies')
+    const trillion = inEnglish(() => mount(TalkFigure, { props: { id: 'seven-trillion' } }))
+    expect(trillion.find('.amount').text()).toBe('7 trillion US dollars')
+    expect(trillion.find('figcaption').text()).toBe(`what Sam Altman is looking to raise[${sourceNumber('kexue-xinwen-2024-04')}]`)
+  })
+
+  it('lists the parts with English numerals, titles and topics, and opens a part with its number', () => {
+    const agenda = inEnglish(() => mount(PartAgenda))
+    expect(agenda.findAll('h2').map(h => h.text())).toEqual(['1Three stunning things', '2Where the opportunity lies', '3Thoughts on AI'])
+    expect(agenda.find('[data-part="shocks"]').findAll('li').map(li => li.text())).toEqual(['Text-to-image', 'Text-to-text: ChatGPT', 'Text-to-video: Sora'])
+    expect(inEnglish(() => mount(PartTopics, { props: { part: 'opportunity' } })).findAll('li').map(li => li.text())).toEqual(['Multimodality', 'Product design'])
+    const opener = inEnglish(() => mount(Section, { props: { part: 'opportunity' } }))
+    expect(opener.find('.numeral').text()).toBe('2')
+    expect(opener.find('.kicker').text()).toBe('Part 2')
+    // the Chinese deck's
+    expect(mount(Section, { props: { part: 'opportunity' } }).find('.kicker').text()).toBe('第二部分')
+    expect(mount(PartAgenda).find('[data-part="reflections"] h2').text()).toBe('三对于人工智能发展的几点思考')
+  })
+
+  it('labels a prompt card with the glossary’s term, named by its id or its Chinese', () => {
+    const card = inEnglish(() => mount(PromptCard, { props: { p: 'p07', kind: 'wen-sheng-shi-pin' }, slots: { default: 'a car' } }))
+    expect(card.find('figcaption').text()).toBe('Prompt as described · text-to-video')
+    expect(inEnglish(() => mount(PromptCard, { props: { p: 'p04', kind: '文生图' } })).find('figcaption').text()).toBe('Prompt as described · text-to-image')
+    expect(mount(PromptCard, { props: { p: 'p07', kind: 'wen-sheng-shi-pin' } }).find('figcaption').text()).toBe('演讲中描述的提示语 · 文生视频')
+    expect(() => mount(PromptCard, { props: { p: 'p04', kind: 'text-to-image' as '文生图' } })).toThrow('not a term of data/glossary.ts')
+  })
+
+  it('draws the two routes in the translation’s words', () => {
+    const routes = inEnglish(() => mount(TwoRoutesDiagram))
+    expect(routes.findAll('.modality').map(p => p.text())).toEqual(['Text-to-text', 'Text-to-video'])
+    expect(routes.findAll('.architecture').map(p => p.text())).toEqual(['Transformer route', 'Diffusion route'])
+    expect(paragraphEn('p11')).toContain(quoted(routes.find('q').text()))
+    for (const [, words] of routes.find('figure').attributes('aria-label')!.matchAll(/“([^”]+)”/g))
+      expect(paragraphEn('p11')).toContain(words)
+    expect(routes.text()).not.toMatch(/\p{Script=Han}/u)
+  })
+
+  it('cites the sources in English, titles and publishers as published, a Chinese run marked zh-CN', () => {
+    const list = inEnglish(() => mount(SourceList))
+    expect(list.find('[data-source="llama-2"]').text()).toContain('[Llama 2 entry]. AI Museum')
+    expect(list.find('[data-source="gtc-panel"]').text()).toContain('NVIDIA Blog, 20 March 2024')
+    expect(list.find('[data-source="markoff-book"]').text()).toContain('Machines of Loving Grace. John Markoff, 2015; Chinese edition 《与机器人共舞》')
+    expect(list.find('[data-source="markoff-book"] [lang="zh-CN"]').text()).toBe('《与机器人共舞》')
+    const kexue = list.find('[data-source="kexue-xinwen-2024-04"]')
+    expect(kexue.find('cite').text()).toBe('《通用大模型时代的人机关系》')
+    expect(kexue.find('cite').attributes('lang')).toBe('zh-CN')
+    expect(kexue.find('.meta [lang="zh-CN"]').text()).toBe(sources[0].publisher)
+    expect(list.find('[data-source="economist-cover"] cite').attributes('lang')).toBeUndefined()
+    expect(list.find('.note').text()).toBe('In brackets: a description of a source whose title could not be verified.')
+    // every Chinese character of the list is in a run marked as Chinese
+    const walker = document.createTreeWalker(list.find('ol').element, NodeFilter.SHOW_TEXT)
+    const unmarked: string[] = []
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (/\p{Script=Han}/u.test(node.textContent ?? '') && !node.parentElement?.closest('[lang="zh-CN"]'))
+        unmarked.push(node.textContent!)
+    }
+    expect(unmarked).toEqual([])
+
+    const ref = inEnglish(() => mount(SourceRef, { props: { id: 'dgx1-announce' } }))
+    expect(ref.attributes('title')).toBe('The launch of DGX-1 and its delivery to OpenAI (Michigan Digital News)')
+    const publication = inEnglish(() => mount(SourcePublication, { props: { id: 'kexue-xinwen-2024-04' } }))
+    expect(publication.find('[lang="zh-CN"]').text()).toBe(sources[0].publisher)
   })
 })

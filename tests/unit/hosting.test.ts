@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it, vi } from 'vitest'
 import { completeIndexHtml } from '../../build/site.ts'
+import { editions } from '../../data/editions.ts'
 import { CONTENT_SECURITY_POLICY, hostedAddress, hostedAddressExtension, IMMUTABLE_CACHE, META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../node/headers.ts'
 import { APP_ROOT, OFFLINE_NOTICE } from '../../node/slidev.ts'
 
@@ -34,7 +35,7 @@ describe('hosting configs', () => {
   it('put in a meta tag what a meta tag can hold: the header’s policy without frame-ancestors', () => {
     expect(CONTENT_SECURITY_POLICY).toBe(`${META_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`)
     expect(META_CONTENT_SECURITY_POLICY).not.toMatch(/frame-ancestors|report-uri|sandbox/)
-    const html = completeIndexHtml('<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n<script type="module" src="/assets/index.js"></script>\n</head>')
+    const html = completeIndexHtml('<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n<script type="module" src="/assets/index.js"></script>\n</head>', { base: '/talk/', siteBase: '/talk/' })
     expect(html).toContain(`<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}">\n<script`)
   })
 
@@ -43,6 +44,8 @@ describe('hosting configs', () => {
       expect(netlify).toContain(`${name} = "${value}"`)
     expect(netlify).toMatch(/for = "\/assets\/\*"\s+\[headers\.values\]\s+Cache-Control = "public, max-age=31536000, immutable"/)
     expect(netlify).toMatch(/from = "\/\*"\s+to = "\/index\.html"\s+status = 200/)
+    // the English edition's deep links to its own app, matched first
+    expect(netlify).toMatch(/from = "\/en\/\*"\s+to = "\/en\/index\.html"\s+status = 200[\s\S]*from = "\/\*"/)
   })
 
   it('vercel.json carries the same headers, caching and SPA fallback', () => {
@@ -50,7 +53,7 @@ describe('hosting configs', () => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS))
       expect(all).toContainEqual({ key: name, value })
     expect(vercel.headers.find(h => h.source === '/assets/(.*)')!.headers).toContainEqual({ key: 'Cache-Control', value: IMMUTABLE_CACHE })
-    expect(vercel.rewrites).toContainEqual({ source: '/(.*)', destination: '/index.html' })
+    expect(vercel.rewrites).toEqual([{ source: '/en/(.*)', destination: '/en/index.html' }, { source: '/(.*)', destination: '/index.html' }])
   })
 
   it('the GitHub Pages workflow pins every action to a commit and builds under the repository path', () => {
@@ -94,14 +97,14 @@ describe('the hosted address (DECK_URL), which the QR code shows', () => {
     const errors: string[] = []
     const spy = vi.spyOn(console, 'error').mockImplementation((line: string) => void errors.push(line))
     const headmatter = { seoMeta: {} as { ogUrl?: string } }
-    await hostedAddressExtension('example.org/talk').transformSlide('', headmatter)
+    await hostedAddressExtension(editions[0], 'example.org/talk').transformSlide('', headmatter)
     spy.mockRestore()
     expect(errors).toEqual(['DECK_URL: “example.org/talk” is not the deck\'s http(s) address, e.g. https://example.org/talk/: no QR code'])
     expect(headmatter).toEqual({ seoMeta: {} })
   })
 
   it('fills the headmatter’s seoMeta.ogUrl unless slides.md names one, and touches no other slide', async () => {
-    const { transformSlide } = hostedAddressExtension('https://example.org/talk')
+    const { transformSlide } = hostedAddressExtension(editions[0], 'https://example.org/talk')
     const [headmatter, named, page] = [{ seoMeta: {} as { ogUrl?: string } }, { seoMeta: { ogUrl: 'https://kept.example/' } }, {}]
     for (const frontmatter of [headmatter, named, page])
       await transformSlide('', frontmatter)
@@ -112,12 +115,20 @@ describe('the hosted address (DECK_URL), which the QR code shows', () => {
 describe('index.html completed by the build', () => {
   it('takes the literal quotes out of Slidev’s meta tags and leaves the rest', () => {
     const html = '<meta name="description" content="&quot;沈向洋的演讲&quot;"><meta name="author" content="&quot;沈向洋&quot;"><meta property="og:title" content="&quot;kept&quot;">'
-    expect(completeIndexHtml(html)).toBe('<meta name="description" content="沈向洋的演讲"><meta name="author" content="沈向洋"><meta property="og:title" content="&quot;kept&quot;">')
+    expect(completeIndexHtml(html, { base: '/talk/', siteBase: '/talk/' })).toBe('<meta name="description" content="沈向洋的演讲"><meta name="author" content="沈向洋"><meta property="og:title" content="&quot;kept&quot;">')
   })
 
   it('makes the deck the page’s main landmark, and hides the offline notice over the slides', () => {
-    const html = completeIndexHtml(`<head></head><body><div id="${APP_ROOT.slice(1)}"></div></body>`)
+    const html = completeIndexHtml(`<head></head><body><div id="${APP_ROOT.slice(1)}"></div></body>`, { base: '/talk/', siteBase: '/talk/' })
     expect(html).toContain(`<div id="${APP_ROOT.slice(1)}" role="main">`)
     expect(html).toContain(`<style>${OFFLINE_NOTICE} { display: none !important }</style>\n</head>`)
+  })
+
+  it('preloads the fonts slide 1 sets its words in: the English edition no Chinese font', () => {
+    const head = (lang: string): string => completeIndexHtml(`<html lang="${lang}"><head></head>`, { base: '/talk/en/', siteBase: '/talk/' })
+    expect(head('zh-CN')).toContain('<link rel="preload" href="/talk/en/fonts/noto-sans-sc-400.woff2"')
+    expect(head('en')).toContain('<link rel="preload" href="/talk/en/fonts/inter-400.woff2"')
+    expect(head('en')).not.toContain('noto-sans-sc')
+    expect(head('en')).toContain('<link rel="alternate" hreflang="zh-CN" href="/talk/">\n<link rel="alternate" hreflang="en" href="/talk/en/">')
   })
 })

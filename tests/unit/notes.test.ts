@@ -1,5 +1,6 @@
 import type { SlideNote } from '../support/notes-coverage.ts'
 import { describe, expect, it } from 'vitest'
+import { editions } from '../../data/editions'
 import { factChecks } from '../../data/fact-checks'
 import { loadDeck } from '../../node/slidev.ts'
 import { expandNote, FACT_CHECK_PREFIX, readTranscript, sentences } from '../../talk/notes.ts'
@@ -53,17 +54,25 @@ describe('the presenter notes, read through Slidev’s parser', () => {
     expect(checkNotesCoverage(swapped, paragraphs).join('\n')).toMatch(/out of the talk's order/)
   })
 
-  it('carry every slip listed in facts.md as one marked fact-check line', () => {
-    const lines = slides.flatMap(s => (s.note ?? '').split('\n')).filter(line => line.startsWith(FACT_CHECK_PREFIX))
+  it.for(editions)('$lang edition: carry every slip listed in facts.md as one marked fact-check line, after the talk’s words', async ({ lang, entry }) => {
+    const notes = (await loadDeck(entry)).slides.map(slide => slide.note ?? '')
+    const said = readTranscript(lang)
+    const lines = notes.flatMap(note => note.split('\n')).filter(line => line.startsWith(FACT_CHECK_PREFIX[lang]))
     expect(lines).toHaveLength(factChecks.length)
     for (const check of factChecks)
-      expect(lines.filter(line => line.includes(check.check))).toHaveLength(1)
+      expect(lines.filter(line => line.includes(check.check[lang]))).toHaveLength(1)
     // each fact-check line follows the talk's words on its slide, never precedes them
-    for (const { note = '' } of slides) {
-      const first = note.indexOf(FACT_CHECK_PREFIX)
+    for (const note of notes) {
+      const first = note.indexOf(FACT_CHECK_PREFIX[lang])
       if (first >= 0)
-        expect(paragraphs.flatMap(p => sentences(p.text)).some(sentence => note.includes(sentence) && note.indexOf(sentence) < first)).toBe(true)
+        expect(said.flatMap(p => sentences(p.text, lang)).some(sentence => note.includes(sentence) && note.indexOf(sentence) < first)).toBe(true)
     }
+  })
+
+  it('hold, in the English edition, every sentence of the translation exactly once, verbatim, in the talk’s order', async () => {
+    const english = await loadDeck(editions[1].entry)
+    const notes = english.slides.map(slide => ({ no: slide.index + 1, note: slide.note }))
+    expect(checkNotesCoverage(notes, readTranscript('en'), 'en')).toEqual([])
   })
 
   it('carry the talk’s words as text: markup in a paragraph is escaped, not rendered', () => {

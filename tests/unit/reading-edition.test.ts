@@ -39,10 +39,10 @@ describe('the reading edition’s entries, from the notes Slidev parses', () => 
 
   it('carry each slide’s fact-check lines as its notes show them, and the sources those cite', () => {
     for (const entry of entries) {
-      const noteLines = (deck.slides[entry.no - 1]!.note ?? '').split('\n').filter(line => line.startsWith(FACT_CHECK_PREFIX))
+      const noteLines = (deck.slides[entry.no - 1]!.note ?? '').split('\n').filter(line => line.startsWith(FACT_CHECK_PREFIX.zh))
       expect(entry.checks.map(check => `> ${check}`), `slide ${entry.no}`).toEqual(noteLines)
     }
-    const llama = entries.find(entry => entry.checks.some(check => check.startsWith(`核实：${factChecks[0]!.check}`)))!
+    const llama = entries.find(entry => entry.checks.some(check => check.startsWith(`核实：${factChecks[0]!.check.zh}`)))!
     expect(llama.sources.map(source => source.id)).toEqual(expect.arrayContaining([...factChecks[0]!.sources]))
   })
 
@@ -112,5 +112,23 @@ describe('the reading edition’s page', () => {
     }, entries, base, ''))
     expect(hosted.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe('https://example.org/talk/read/')
     expect(hosted.querySelector('meta[property="og:url"]')!.getAttribute('content')).toBe('https://example.org/talk/read/')
+  })
+})
+
+describe('the English reading edition’s page', async () => {
+  const english = await loadDeck('slides.en.md')
+  const shownInEnglish = english.slides.map(() => ({ text: 'slide', sources: [], height: 406 }))
+  const page = parse(renderReadingEdition(english.headmatter, readingEntries(english, readTranscript('en'), shownInEnglish, 'en'), '/talk/en/', ''))
+
+  it('is English, names the Chinese edition as its alternate and links to it', () => {
+    expect(page.documentElement.getAttribute('lang')).toBe('en')
+    expect(page.querySelector('link[rel="alternate"][hreflang="zh-CN"]')!.getAttribute('href')).toBe('/talk/read/')
+    const link = page.querySelector('header a[hreflang="zh-CN"]')!
+    expect([link.getAttribute('href'), link.textContent]).toEqual(['/talk/read/', 'Chinese edition'])
+  })
+
+  it('says nothing in Chinese but names and titles in their original script, marked zh-CN', () => {
+    page.querySelectorAll('[lang="zh-CN"]').forEach(marked => marked.remove())
+    expect(page.body.textContent!.match(/\p{Script=Han}+/gu) ?? []).toEqual([])
   })
 })

@@ -29,6 +29,8 @@ const READ_FROM: Record<string, [file: string, evidence: string]> = {
   [slidev.DOWNLOAD_BUTTON]: ['@slidev/client/internals/NavControls.vue', 'title="Download as PDF"'],
   [slidev.APP_ROOT]: ['@slidev/client/index.html', '<div id="app"></div>'],
   [slidev.OFFLINE_NOTICE]: ['@slidev/client/internals/PwaIndicator.vue', 'class="slidev-pwa-indicator"'],
+  [slidev.SERVICE_WORKER_DENYLIST]: ['@slidev/cli/dist/serve-*.mjs', 'navigateFallbackDenylist: [/^\\/(presenter|notes|overview|print|export)/]'],
+  [slidev.SERVICE_WORKER_CLEANUP]: ['vite-plugin-pwa/dist/index.js', 'cleanupOutdatedCaches: true'],
   [slidev.PRINT_VIEW]: ['@slidev/client/composables/useNav.ts', `query.value.has('print')`],
   [slidev.PRINT_VIEW_CLICKS]: ['@slidev/client/composables/useNav.ts', `query.value.get('print') === 'clicks'`],
   [slidev.NOTES_PRINT_VIEW]: ['@slidev/client/setup/routes.ts', `path: '/presenter/print'`],

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { glossary } from '../../data/glossary.ts'
-import { parseTranscript, readTranscript } from '../../talk/notes.ts'
+import { parseTranscript, readTranscript, sentences } from '../../talk/notes.ts'
 
 const FILE = 'talk/transcript.en.md'
 const english = readFileSync(FILE, 'utf8')
@@ -18,6 +18,14 @@ describe('the English transcript', () => {
 
   it('has every paragraph of the Chinese, with the same ids in the same order', () => {
     expect(translated.map(p => p.id)).toEqual(chinese.map(p => p.id))
+  })
+
+  it('has the Chinese paragraph’s sentences, as many, in each paragraph: the notes name sentences by number (`@p17:5-6`)', () => {
+    const differ = chinese.flatMap(({ id, text }, index) => {
+      const [wanted, found] = [sentences(text).length, sentences(translated[index]!.text, 'en').length]
+      return wanted === found ? [] : [`${id}: ${wanted} sentences in Chinese, ${found} in English`]
+    })
+    expect(differ).toEqual([])
   })
 
   it('is English: no Chinese characters in its paragraphs', () => {

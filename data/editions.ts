@@ -1,0 +1,40 @@
+// The deck's two editions: the talk as given, in Chinese, and this project's English translation. One set of slides,
+// layouts, components and data draws both; each edition is built under its own path of the site.
+import type { Lang, Localized } from './schema.ts'
+
+export interface Edition {
+  lang: Lang
+  /** the headmatter's `htmlAttrs.lang`, the page's `<html lang>` */
+  htmlLang: string
+  /** the deck Slidev parses, its transcript (the notes' words) */
+  entry: string
+  transcript: string
+  /** where the edition is built and hosted, under the site's base */
+  path: '' | 'en/'
+  /** what a link to it says, in each edition's language (a link on an English slide fetches no Chinese font) */
+  name: Localized
+}
+
+export const editions = [
+  { lang: 'zh', htmlLang: 'zh-CN', entry: 'slides.md', transcript: 'talk/transcript.md', path: '', name: { zh: '中文版', en: 'Chinese edition' } },
+  { lang: 'en', htmlLang: 'en', entry: 'slides.en.md', transcript: 'talk/transcript.en.md', path: 'en/', name: { zh: '英文版', en: 'English edition' } },
+] as const satisfies readonly Edition[]
+
+/** the edition a headmatter's `htmlAttrs.lang` (or a page's `<html lang>`) names: English for `en`, else the talk's Chinese */
+export const editionOf = (htmlLang: string | undefined): Edition => /^en\b/i.test(htmlLang ?? '') ? editions[1] : editions[0]
+
+export const editionIn = (lang: Lang): Edition => lang === 'en' ? editions[1] : editions[0]
+
+/** the other edition: the one each edition links to */
+export const otherEdition = (lang: Lang): Edition => lang === 'en' ? editions[0] : editions[1]
+
+/**
+ * The `lang` a run of text needs inside an edition: Latin text in the Chinese deck is `en` (set in the Latin face),
+ * Chinese text in the English deck is `zh-CN` (a name or title in its original script); else none.
+ */
+export function runLang(text: string, deck: Lang): 'en' | 'zh-CN' | undefined {
+  const chinese = /\p{Script=Han}/u.test(text)
+  if (deck === 'zh')
+    return chinese ? undefined : 'en'
+  return chinese ? 'zh-CN' : undefined
+}
