@@ -44,7 +44,8 @@ async function snapshotOfSlideOne(site: BuiltSite) {
       canvasCopy.append(slideCopy)
       container.append(canvasCopy)
 
-      // the deck's font stacks, wherever they change, under the snapshot's names
+      // the deck's font stacks under the snapshot's names, on every element that has one: a rule that sets the stack on
+      // each element it matches (`:lang(en)`, the whole English slide) would otherwise win over the one inherited
       const faces = [...document.styleSheets].flatMap(sheet => [...sheet.cssRules]).filter(rule => rule instanceof CSSFontFaceRule).map(face => ({
         family: face.style.getPropertyValue('font-family').trim().replace(/^["']|["']$/g, ''),
         src: /url\("?([^")]+)"?\)/.exec(face.style.getPropertyValue('src'))![1]!,
@@ -56,7 +57,7 @@ async function snapshotOfSlideOne(site: BuiltSite) {
       const copies = [slideCopy, ...slideCopy.querySelectorAll('*')] as (HTMLElement | SVGElement)[]
       for (const [i, element] of originals.entries()) {
         const stack = getComputedStyle(element).fontFamily
-        if (element === slide || stack !== getComputedStyle(element.parentElement!).fontFamily)
+        if (element === slide || stack !== getComputedStyle(element.parentElement!).fontFamily || element.matches(':lang(en)'))
           copies[i]!.style.fontFamily = stack.replace(family, '$1"$2 snapshot"')
       }
       return { html: container.outerHTML.replace(/<!--.*?-->/gs, ''), faces, width, height }

@@ -12,9 +12,9 @@ import type { TranscriptParagraph } from '../talk/notes.ts'
 import { Buffer } from 'node:buffer'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { editionOf, otherEdition, runLang } from '../data/editions.ts'
+import { editionOf, otherEdition, runLang, scriptRuns } from '../data/editions.ts'
 import { factChecks } from '../data/fact-checks.ts'
-import { citeDetails, citeTitle } from '../data/format.ts'
+import { citeDetails, citeTitle, publisherIn } from '../data/format.ts'
 import { sourceNumber, sources } from '../data/sources.ts'
 import { fileName } from '../node/fonts.ts'
 import { META_CONTENT_SECURITY_POLICY } from '../node/headers.ts'
@@ -103,7 +103,10 @@ function sourceItem(source: Source, deck: Lang): string {
   const name = escapeHtml(citeTitle(source, deck))
   const lang = langAttribute(name, deck)
   const cited = source.url ? `<a href="${escapeHtml(source.url)}"${lang}>${name}</a>` : `<cite${lang}>${name}</cite>`
-  return `<li><span class="number">[${sourceNumber(source.id)}]</span> ${cited}. <span${langAttribute(source.publisher, deck)}>${escapeHtml(source.publisher)}</span>${escapeHtml(citeDetails(source, deck))}</li>`
+  const details = [...scriptRuns(publisherIn(source, deck), deck), ...scriptRuns(citeDetails(source, deck), deck)]
+    .map(run => run.lang ? `<span lang="${run.lang}">${escapeHtml(run.text)}</span>` : escapeHtml(run.text))
+    .join('')
+  return `<li><span class="number">[${sourceNumber(source.id)}]</span> ${cited}. ${details}</li>`
 }
 
 function entryHtml({ no, level, title, shown, paragraphs, checks, sources }: ReadingEntry, base: string, lang: Lang): string {
@@ -145,8 +148,8 @@ export function renderReadingEdition(headmatter: Record<string, unknown>, entrie
     `<meta name="author" content="${author}">`,
     hosted && `<link rel="canonical" href="${hosted}read/">`,
     hosted && `<meta property="og:url" content="${hosted}read/">`,
-    `<link rel="alternate" hreflang="${edition.htmlLang}" href="${siteBase}${edition.path}read/">`,
-    `<link rel="alternate" hreflang="${other.htmlLang}" href="${otherPage(edition, siteBase, 'read/')}">`,
+    hosted && `<link rel="alternate" hreflang="${edition.htmlLang}" href="${siteBase}${edition.path}read/">`,
+    hosted && `<link rel="alternate" hreflang="${other.htmlLang}" href="${otherPage(edition, siteBase, 'read/')}">`,
     `<meta property="og:type" content="article">`,
     `<meta property="og:title" content="${pageTitle}">`,
     `<meta property="og:description" content="${description}">`,

@@ -37,7 +37,8 @@ export function completeIndexHtml(html: string, { base, siteBase }: { base: stri
   const head = [
     ...SLIDE_ONE_FONTS[lang].flatMap(family => ([400, 700] as const).map(weight => `<link rel="preload" href="${base}fonts/${fileName(family, weight, '')}" as="font" type="font/woff2" crossorigin>`)),
     `<link rel="alternate" type="text/html" href="${base}read/" title="${READING_EDITION_TITLE[lang]}">`,
-    ...editions.map(edition => `<link rel="alternate" hreflang="${edition.htmlLang}" href="${siteBase}${edition.path}">`),
+    // search engines take hreflang from a whole address only: with the hosted one, as the canonical link
+    ...URL.canParse(siteBase) ? editions.map(edition => `<link rel="alternate" hreflang="${edition.htmlLang}" href="${siteBase}${edition.path}">`) : [],
   ].join('\n')
   return html
     .replace(/<meta charset="utf-8">/i, `$&\n<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}">`)

@@ -18,4 +18,4 @@ export function useSay(): (text: Localized) => string {
 }
 
 /** the `lang` a run of text needs inside the deck (data/editions.ts) */
-export { runLang } from '../data/editions'
+export { runLang, scriptRuns } from '../data/editions'

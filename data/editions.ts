@@ -38,3 +38,12 @@ export function runLang(text: string, deck: Lang): 'en' | 'zh-CN' | undefined {
     return chinese ? undefined : 'en'
   return chinese ? 'zh-CN' : undefined
 }
+
+/**
+ * A text cut into runs of one script, each with the `lang` it needs in the edition (runLang): an English line that
+ * names a Chinese title (“republished on 科学网”) sets only the title in the Chinese face. The Chinese edition's text is one run.
+ */
+export function scriptRuns(text: string, deck: Lang): { text: string, lang?: 'en' | 'zh-CN' }[] {
+  const pieces = deck === 'en' ? text.split(/([\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]+)/u).filter(Boolean) : [text]
+  return pieces.map(piece => ({ text: piece, lang: runLang(piece, deck) }))
+}

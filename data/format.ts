@@ -34,9 +34,6 @@ export function magnitudeWord(value: number, lang: Lang = 'zh'): string {
   return exponent >= 4 ? `${DIGIT_WORDS[exponent - 4]}万` : DIGIT_WORDS[exponent]!
 }
 
-/** 'en' for a text without Chinese characters: English titles and names are set in the Latin face. */
-export const langOf = (text: string): 'en' | undefined => /\p{Script=Han}/u.test(text) ? undefined : 'en'
-
 /** True for a real calendar date at year, month or day precision: '2023-02-30' is false. */
 export function isRealIsoDate(iso: string): boolean {
   const [year = 0, month = 1, day = 1] = iso.split('-').map(Number)
@@ -74,7 +71,10 @@ export function isoDateToYear(iso: string): number {
   return year + (month - 1 + inMonth) / 12
 }
 
-interface Citable { title?: string, about?: Localized, book?: true, publisher: string, date?: string, edition?: Localized }
+interface Citable { title?: string, about?: Localized, book?: true, publisher: string | Localized, date?: string, edition?: Localized }
+
+/** the publisher's line in the edition's language: as published, or (where it also says which issue) ours in each */
+export const publisherIn = ({ publisher }: Pick<Citable, 'publisher'>, lang: Lang): string => typeof publisher === 'string' ? publisher : publisher[lang]
 
 /**
  * A source's title as the references print it, the marks as text: 《Chinese》, “English”, a book's bare (set in italics), or
@@ -84,7 +84,7 @@ interface Citable { title?: string, about?: Localized, book?: true, publisher: s
 export function citeTitle({ title, about, book }: Citable, lang: Lang = 'zh'): string {
   if (!title)
     return lang === 'en' ? `[${about?.en}]` : `［${about?.zh}］`
-  return book ? title : langOf(title) ? `“${title}”` : `《${title}》`
+  return book ? title : /\p{Script=Han}/u.test(title) ? `《${title}》` : `“${title}”`
 }
 
 /**
@@ -92,7 +92,8 @@ export function citeTitle({ title, about, book }: Citable, lang: Lang = 'zh'): s
  * (“，2015 年；中文版…” / “, 2015; Chinese edition …”).
  */
 export function citeDetails({ publisher, date, edition }: Citable, lang: Lang = 'zh'): string {
+  const published = publisherIn({ publisher }, lang)
   const [comma, semicolon] = lang === 'en' ? [', ', '; '] : ['，', '；']
-  const dated = date && !publisher.includes(date.slice(0, 4)) ? `${comma}${formatIsoDate(date, lang)}` : ''
+  const dated = date && !published.includes(date.slice(0, 4)) ? `${comma}${formatIsoDate(date, lang)}` : ''
   return `${dated}${edition ? `${semicolon}${edition[lang]}` : ''}`
 }

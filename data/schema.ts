@@ -33,7 +33,8 @@ export const sourceSchema = z.strictObject({
   about: localized.optional(),
   /** a book: its title is set in italics */
   book: z.literal(true).optional(),
-  publisher: label,
+  /** as published; a line that also says where and when (issue, reprint) is ours to translate, in both languages */
+  publisher: z.union([label, localized]),
   url: z.url({ protocol: /^https$/ }).optional(),
   date: isoDate.optional(),
   /** a later edition or a translation, named after the original's date: ours, so in both languages */

@@ -4,7 +4,7 @@
 import type { Source } from './schema'
 
 export const sources = [
-  { id: 'kexue-xinwen-2024-04', title: '通用大模型时代的人机关系', publisher: '《科学新闻》2024 年 4 月刊（封面），科学网 2024 年 9 月 10 日转载', date: '2024-04' },
+  { id: 'kexue-xinwen-2024-04', title: '通用大模型时代的人机关系', publisher: { zh: '《科学新闻》2024 年 4 月刊（封面），科学网 2024 年 9 月 10 日转载', en: '《科学新闻》 (Science News), April 2024 cover story; reprinted on 科学网, 10 September 2024' }, date: '2024-04' },
   { id: 'meta-llama', title: 'Introducing LLaMA: A foundational, 65-billion-parameter large language model', publisher: 'Meta AI', url: 'https://ai.meta.com/blog/large-language-model-llama-meta-ai/', date: '2023-02-24' },
   { id: 'llama-2', about: { zh: 'Llama 2 条目', en: 'Llama 2 entry' }, publisher: 'AI Museum', url: 'https://alansalomon.ai/ai-museum/llama-2' },
   { id: 'cosmo-cover', title: 'Cosmo creates cover with AI', publisher: 'Masthead Online', url: 'https://mastheadonline.com/news/cosmo_creates_cover_with_ai/', date: '2022-06-29' },
@@ -18,7 +18,7 @@ export const sources = [
   { id: 'dgx1-openai', title: 'Elon Musk reminisces about the time Jensen Huang donated a DGX-1 to OpenAI, shares photo gallery', publisher: 'Tom’s Hardware', url: 'https://www.tomshardware.com/tech-industry/artificial-intelligence/elon-musk-reminisces-about-the-time-jensen-huang-donated-a-dgx-1-to-openai-shares-photo-gallery', date: '2024-02' },
   { id: 'dgx1-announce', about: { zh: 'DGX-1 的发布与交付 OpenAI', en: 'The launch of DGX-1 and its delivery to OpenAI' }, publisher: 'Michigan Digital News', url: 'https://michigandigitalnews.com/index.php/2024/02/22/jensen-huang-delivered-ai-computer-to-elon-musk-and-openai', date: '2024-02-22' },
   { id: 'wsj-altman', title: 'Sam Altman Seeks Trillions of Dollars to Reshape Business of Chips and AI', publisher: 'The Wall Street Journal', url: 'https://www.wsj.com/tech/ai/sam-altman-seeks-trillions-of-dollars-to-reshape-business-of-chips-and-ai-89ab3db0', date: '2024-02-08' },
-  { id: 'attention', title: 'Attention Is All You Need', publisher: 'arXiv:1706.03762（NIPS 2017）', url: 'https://arxiv.org/abs/1706.03762', date: '2017-06-12' },
+  { id: 'attention', title: 'Attention Is All You Need', publisher: { zh: 'arXiv:1706.03762（NIPS 2017）', en: 'arXiv:1706.03762 (NIPS 2017)' }, url: 'https://arxiv.org/abs/1706.03762', date: '2017-06-12' },
   { id: 'gtc-panel', title: '‘You Transformed the World,’ NVIDIA CEO Tells Researchers Behind Landmark AI Paper', publisher: 'NVIDIA Blog', url: 'https://blogs.nvidia.com/blog/gtc-2024-transformer-ai-research-panel-jensen/', date: '2024-03-20' },
   { id: 'hkust-emergence', title: 'Mathematical Theory for Emergent Intelligence', publisher: 'HKUST Institute for Advanced Study', url: 'https://ias.hkust.edu.hk/events/mathematical-theory-for-emergent-intelligence', date: '2023-07' },
 ] as const satisfies readonly Source[]

@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { editionIn } from '../data/editions.ts'
 import { factChecks } from '../data/fact-checks.ts'
+import { publisherIn } from '../data/format.ts'
 import { sourceNumber, sources } from '../data/sources.ts'
 
 /** `section`: the `## ` heading it stands under, '' before the first heading */
@@ -90,7 +91,7 @@ export function renderCheck(id: string, lang: Lang = 'zh'): string {
   if (!check)
     throw new Error(`notes: unknown fact check “@check:${id}” (known: ${factChecks.map(c => c.id).join(', ')})`)
   const words = CHECK_WORDS[lang]
-  const cited = check.sources.map(sourceId => `[${sourceNumber(sourceId)}] ${sources.find(s => s.id === sourceId)!.publisher}`)
+  const cited = check.sources.map(sourceId => `[${sourceNumber(sourceId)}] ${publisherIn(sources.find(s => s.id === sourceId)!, lang)}`)
   return `${words.label}${check.check[lang]}${words.sources(cited.length ? cited.join(words.separator) : words.none)}`
 }
 

@@ -129,6 +129,9 @@ describe('index.html completed by the build', () => {
     expect(head('zh-CN')).toContain('<link rel="preload" href="/talk/en/fonts/noto-sans-sc-400.woff2"')
     expect(head('en')).toContain('<link rel="preload" href="/talk/en/fonts/inter-400.woff2"')
     expect(head('en')).not.toContain('noto-sans-sc')
-    expect(head('en')).toContain('<link rel="alternate" hreflang="zh-CN" href="/talk/">\n<link rel="alternate" hreflang="en" href="/talk/en/">')
+    // hreflang only with the hosted address: search engines take no other
+    expect(head('en')).not.toContain('hreflang')
+    expect(completeIndexHtml('<html lang="en"><head></head>', { base: '/talk/en/', siteBase: 'https://example.org/talk/' }))
+      .toContain('<link rel="alternate" hreflang="zh-CN" href="https://example.org/talk/">\n<link rel="alternate" hreflang="en" href="https://example.org/talk/en/">')
   })
 })

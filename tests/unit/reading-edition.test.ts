@@ -118,13 +118,14 @@ describe('the reading edition’s page', () => {
 describe('the English reading edition’s page', async () => {
   const english = await loadDeck('slides.en.md')
   const shownInEnglish = english.slides.map(() => ({ text: 'slide', sources: [], height: 406 }))
-  const page = parse(renderReadingEdition(english.headmatter, readingEntries(english, readTranscript('en'), shownInEnglish, 'en'), '/talk/en/', ''))
+  const hosted = { ...english.headmatter, seoMeta: { ...english.headmatter.seoMeta as object, ogUrl: 'https://example.org/talk/en/' } }
+  const page = parse(renderReadingEdition(hosted, readingEntries(english, readTranscript('en'), shownInEnglish, 'en'), '/talk/en/', ''))
 
   it('is English, names the Chinese edition as its alternate and links to it', () => {
     expect(page.documentElement.getAttribute('lang')).toBe('en')
-    expect(page.querySelector('link[rel="alternate"][hreflang="zh-CN"]')!.getAttribute('href')).toBe('/talk/read/')
+    expect(page.querySelector('link[rel="alternate"][hreflang="zh-CN"]')!.getAttribute('href')).toBe('https://example.org/talk/read/')
     const link = page.querySelector('header a[hreflang="zh-CN"]')!
-    expect([link.getAttribute('href'), link.textContent]).toEqual(['/talk/read/', 'Chinese edition'])
+    expect([link.getAttribute('href'), link.textContent]).toEqual(['https://example.org/talk/read/', 'Chinese edition'])
   })
 
   it('says nothing in Chinese but names and titles in their original script, marked zh-CN', () => {
