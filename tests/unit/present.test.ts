@@ -47,6 +47,12 @@ describe.concurrent('npm run present', () => {
     }
   }, 30_000)
 
+  it('refuses, in one line naming the editions it has, a language it has no edition in', async () => {
+    const { code, stderr } = await present(['--lang', 'fr', '--port', '3099'], {})
+    expect(code).toBe(1)
+    expect(stderr.trimEnd()).toBe('present: --lang fr is no edition of this deck (it has zh, en)')
+  }, 30_000)
+
   it('says in one line that its port is taken', async () => {
     const taken = createServer()
     await new Promise<void>(resolve => taken.listen(0, 'localhost', resolve))
