@@ -41,7 +41,7 @@ export function runLang(text: string, deck: Lang): 'en' | 'zh-CN' | undefined {
 
 /**
  * A text cut into runs of one script, each with the `lang` it needs in the edition (runLang): an English line that
- * names a Chinese title (“republished on 科学网”) sets only the title in the Chinese face. The Chinese edition's text is one run.
+ * names a Chinese title (“reprinted on 科学网”) sets only the title in the Chinese face. The Chinese edition's text is one run.
  */
 export function scriptRuns(text: string, deck: Lang): { text: string, lang?: 'en' | 'zh-CN' }[] {
   const pieces = deck === 'en' ? text.split(/([\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]+)/u).filter(Boolean) : [text]
