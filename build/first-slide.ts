@@ -57,8 +57,9 @@ async function snapshotOfSlideOne(site: BuiltSite) {
       const copies = [slideCopy, ...slideCopy.querySelectorAll('*')] as (HTMLElement | SVGElement)[]
       for (const [i, element] of originals.entries()) {
         const stack = getComputedStyle(element).fontFamily
-        if (element === slide || stack !== getComputedStyle(element.parentElement!).fontFamily || element.matches(':lang(en)'))
-          copies[i]!.style.fontFamily = stack.replace(family, '$1"$2 snapshot"')
+        const renamed = stack.replace(family, '$1"$2 snapshot"')
+        if (renamed !== stack)
+          copies[i]!.style.fontFamily = renamed
       }
       return { html: container.outerHTML.replace(/<!--.*?-->/gs, ''), faces, width, height }
     }, { snapshotId: SNAPSHOT_ID, frame: SLIDE_FRAME, canvas: SLIDE_CANVAS, slideNumber: SLIDE_NUMBER })

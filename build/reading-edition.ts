@@ -12,7 +12,7 @@ import type { TranscriptParagraph } from '../talk/notes.ts'
 import { Buffer } from 'node:buffer'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { editionOf, otherEdition, runLang, scriptRuns } from '../data/editions.ts'
+import { editionOf, otherEdition, runLang, scriptRuns, siteRootOf } from '../data/editions.ts'
 import { factChecks } from '../data/fact-checks.ts'
 import { citeDetails, citeTitle, publisherIn } from '../data/format.ts'
 import { sourceNumber, sources } from '../data/sources.ts'
@@ -139,8 +139,7 @@ export function renderReadingEdition(headmatter: Record<string, unknown>, entrie
   const other = otherEdition(edition.lang)
   const seo = (headmatter.seoMeta ?? {}) as SeoMeta
   const hosted = seo.ogUrl?.replace(/\/?$/, '/')
-  // the site's root: the base (or the hosted address) without the edition's own path
-  const siteBase = (hosted ?? base).slice(0, (hosted ?? base).length - edition.path.length)
+  const siteBase = siteRootOf(hosted ?? base, edition)
   const pageTitle = escapeHtml(String(headmatter.titleTemplate ?? '%s').replace('%s', words.titled(String(headmatter.title))))
   const description = words.description(info!)
   const meta = [

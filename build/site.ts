@@ -9,7 +9,7 @@ import type { BuiltSite } from '../node/chromium.ts'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
-import { editionOf, editions } from '../data/editions.ts'
+import { editionOf, editions, siteRootOf } from '../data/editions.ts'
 import { loadedSlide, openPrintView, settle, withBuiltSite } from '../node/chromium.ts'
 import { fileName } from '../node/fonts.ts'
 import { META_CONTENT_SECURITY_POLICY } from '../node/headers.ts'
@@ -54,7 +54,7 @@ export async function completeSite(outDir: string, base: string): Promise<void> 
   const edition = editionOfPage(html)
   const deck = await loadDeck(edition.entry)
   const ogUrl = (deck.headmatter.seoMeta as { ogUrl?: string } | undefined)?.ogUrl
-  const siteBase = (ogUrl ?? base).slice(0, (ogUrl ?? base).length - edition.path.length)
+  const siteBase = siteRootOf(ogUrl ?? base, edition)
   writeFileSync(index, completeIndexHtml(html, { base, siteBase }))
   await withBuiltSite(outDir, async (site) => {
     await prerenderSlideOne(site, outDir, base)

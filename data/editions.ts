@@ -25,6 +25,12 @@ export const editionOf = (htmlLang: string | undefined): Edition => /^en\b/i.tes
 
 export const editionIn = (lang: Lang): Edition => lang === 'en' ? editions[1] : editions[0]
 
+/** the site's root from an edition's address (its base path or hosted address): `/talk/en/` → `/talk/` */
+export function siteRootOf(address: string, { path }: Pick<Edition, 'path'>): string {
+  const slashed = address.replace(/\/?$/, '/')
+  return path && slashed.endsWith(path) ? slashed.slice(0, -path.length) : slashed
+}
+
 /** the other edition: the one each edition links to */
 export const otherEdition = (lang: Lang): Edition => lang === 'en' ? editions[0] : editions[1]
 

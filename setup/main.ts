@@ -1,7 +1,7 @@
 // Slidev runs this in the app (dev server, build and export alike).
 import { configs } from '@slidev/client'
 import { defineAppSetup } from '@slidev/types'
-import { editionOf, editions } from '../data/editions'
+import { editionOf, editions, siteRootOf } from '../data/editions'
 
 /** where the site's 404 page leaves a deep link for the edition it belongs to (sessionStorage: this tab only) */
 const HANDED_ON = 'deck-deep-link'
@@ -16,7 +16,7 @@ export default defineAppSetup(({ router }) => {
   // GitHub Pages answers every missing path with the site's one 404.html, the Chinese deck: a deep link into another
   // edition's folder (en/7) is handed on to that edition's app, which opens it
   const own = editionOf(configs.htmlAttrs?.lang)
-  const site = import.meta.env.BASE_URL.slice(0, import.meta.env.BASE_URL.length - own.path.length)
+  const site = siteRootOf(import.meta.env.BASE_URL, own)
   const other = editions.find(({ path }) => path && path !== own.path && location.pathname.startsWith(`${site}${path}`))
   if (other) {
     sessionStorage.setItem(HANDED_ON, `${location.pathname.slice(`${site}${other.path}`.length)}${location.search}${location.hash}`)

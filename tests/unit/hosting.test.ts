@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it, vi } from 'vitest'
 import { completeIndexHtml } from '../../build/site.ts'
-import { editions } from '../../data/editions.ts'
+import { editions, siteRootOf } from '../../data/editions.ts'
 import { CONTENT_SECURITY_POLICY, hostedAddress, hostedAddressExtension, IMMUTABLE_CACHE, META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../node/headers.ts'
 import { APP_ROOT, OFFLINE_NOTICE } from '../../node/slidev.ts'
 
@@ -133,5 +133,15 @@ describe('index.html completed by the build', () => {
     expect(head('en')).not.toContain('hreflang')
     expect(completeIndexHtml('<html lang="en"><head></head>', { base: '/talk/en/', siteBase: 'https://example.org/talk/' }))
       .toContain('<link rel="alternate" hreflang="zh-CN" href="https://example.org/talk/">\n<link rel="alternate" hreflang="en" href="https://example.org/talk/en/">')
+  })
+})
+
+describe('the site’s root, from an edition’s address', () => {
+  it('takes the edition’s path off its base or hosted address, with or without the closing slash', () => {
+    expect(siteRootOf('/talk/en/', editions[1])).toBe('/talk/')
+    expect(siteRootOf('https://example.org/talk/en', editions[1])).toBe('https://example.org/talk/')
+    expect(siteRootOf('/talk/', editions[0])).toBe('/talk/')
+    // an address that is not under the edition's path is left whole, not cut short
+    expect(siteRootOf('/talk/', editions[1])).toBe('/talk/')
   })
 })
