@@ -37,8 +37,8 @@ export const fingerprint = (text: string): Fingerprint => ({ length: [...text].l
 export function findSpam(text: string, fingerprints = SPAM_FINGERPRINTS): number[] {
   const chars = [...text]
   const hits: number[] = []
+  const hashes = new Set(fingerprints.map(print => print.sha256))
   for (const length of new Set(fingerprints.map(print => print.length))) {
-    const hashes = new Set(fingerprints.filter(print => print.length === length).map(print => print.sha256))
     for (let i = 0; i + length <= chars.length; i++) {
       const piece = chars.slice(i, i + length).join('')
       // the spam is Chinese: skip hashing pieces of plain ASCII
