@@ -186,8 +186,7 @@ const ROWS: Row[] = [
 /** the median, then the spread (lowest–highest) and every run in brackets */
 function cell({ value, show }: Row, d: Deck): string {
   const values = value(d)
-  const sorted = values.toSorted((a, b) => a - b)
-  const each = values.length > 1 ? ` (${show(sorted[0]!)}–${show(sorted.at(-1)!)}) [${values.map(show).join(', ')}]` : ''
+  const each = values.length > 1 ? ` (${show(Math.min(...values))}–${show(Math.max(...values))}) [${values.map(show).join(', ')}]` : ''
   return values.length ? `${show(median(values)!)}${each}` : '—'
 }
 
@@ -235,7 +234,7 @@ try {
   if (decks.includes(starter))
     installStarter()
   await measure(decks)
-  writeFileSync(options.out!, report(decks))
+  writeFileSync(options.out, report(decks))
   console.log(`bench: wrote ${options.out}`)
 }
 catch (error) {

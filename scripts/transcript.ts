@@ -12,8 +12,7 @@ const options = parseOptions('transcript', {
   source: { type: 'string', default: 'talk/source.txt' },
   out: { type: 'string', default: 'talk/transcript.md' },
 })
-const source = options.source!
-const out = options.out!
+const { source, out } = options
 const name = relative(process.cwd(), source).replace(/\\/g, '/')
 
 try {
