@@ -94,10 +94,7 @@ function sendFile(req: IncomingMessage, res: ServerResponse, file: string, size:
     return void res.end()
   const stream = createReadStream(file, range ? { start: range[0], end: range[1] } : {})
   // pipeline waits for the client to take each chunk, and closes the file when the client goes away
-  if (zipped)
-    pipeline(stream, createGzip(), res, () => {})
-  else
-    pipeline(stream, res, () => {})
+  pipeline(zipped ? [stream, createGzip(), res] : [stream, res], () => {})
 }
 
 export async function startStaticServer({ root, base = '/', port = 0, gzip = false, headers = SECURITY_HEADERS, fallback = 'spa' }: StaticServerOptions) {

@@ -13,13 +13,13 @@ const options = parseOptions('preview', {
   // answer unknown paths with 404.html and status 404, as GitHub Pages does
   'github-pages': { type: 'boolean', default: false },
 })
-const builtUnder = requireBuild('preview', options.root!)
+const builtUnder = requireBuild('preview', options.root)
 if (options.base && options.base !== builtUnder)
   fail(`preview: ${options.root} was built under ${builtUnder}, not ${options.base}: build it with “npm run build -- --base ${options.base}”`)
 const port = integerOption('preview', 'port', options.port, 0, 65535)
 
 const fallback = options['github-pages'] ? 'github-pages' : 'spa'
-const server = await startStaticServer({ root: options.root!, base: builtUnder, port, gzip: options.gzip, fallback })
+const server = await startStaticServer({ root: options.root, base: builtUnder, port, gzip: options.gzip, fallback })
   .catch((error: NodeJS.ErrnoException) => error.code === 'EADDRINUSE'
     ? fail(`preview: port ${port} on 127.0.0.1 is already in use (another preview?); choose another with --port`)
     : Promise.reject(error))
