@@ -60,16 +60,18 @@ function repairSlideXml(xml: string): string {
 }
 
 /** a slide's part in the package: one per slide in PowerPoint */
-export const SLIDE_PART = /^ppt\/slides\/slide\d+\.xml$/
+const SLIDE_PART = /^ppt\/slides\/slide\d+\.xml$/
 
-/** Rewrites `file` in place. */
-export async function repairPptx(file: string): Promise<void> {
+/** Rewrites `file` in place; the number of slides it holds. */
+export async function repairPptx(file: string): Promise<number> {
   const zip = await JSZip.loadAsync(readFileSync(file))
-  for (const name of Object.keys(zip.files).filter(name => SLIDE_PART.test(name)))
+  const slides = Object.keys(zip.files).filter(name => SLIDE_PART.test(name))
+  for (const name of slides)
     zip.file(name, repairSlideXml(await zip.file(name)!.async('string')))
   const types = await zip.file('[Content_Types].xml')!.async('string')
   // an override for a part the file does not have is what PowerPoint repairs
   const overrides = /<Override PartName="\/([^"]+)"[^>]*\/>/g
   zip.file('[Content_Types].xml', types.replace(overrides, (override, part: string) => zip.file(part) ? override : ''))
   writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }))
+  return slides.length
 }

@@ -9,12 +9,11 @@
  * `--range 3-5` limits Slidev's exports to those slides.
  */
 import { existsSync, readFileSync } from 'node:fs'
-import JSZip from 'jszip'
 import { PDFDocument } from 'pdf-lib'
 import { findChromium, withBuiltSite } from '../node/chromium.ts'
 import { fail, parseOptions, requireBuild } from '../node/cli.ts'
 import { printDeck, printHandout } from '../node/pdf.ts'
-import { repairPptx, SLIDE_PART } from '../node/pptx.ts'
+import { repairPptx } from '../node/pptx.ts'
 import { exportFromSite, loadDeck } from '../node/slidev.ts'
 
 const options = parseOptions('export', {
@@ -44,8 +43,7 @@ if (options.pptx || options.png) {
     const file = `${output.replace(/\.pptx$/, '')}.pptx`
     if (!existsSync(file))
       fail(`export: Slidev reported ${written} but ${file} does not exist`)
-    await repairPptx(file)
-    const count = Object.keys((await JSZip.loadAsync(readFileSync(file))).files).filter(part => SLIDE_PART.test(part)).length
+    const count = await repairPptx(file)
     if (count === 0 || !(options.range || count === deck.slides.length || (options.clicks && count > deck.slides.length)))
       fail(`export: ${file} has ${count} slides, the deck has ${deck.slides.length}: the export is incomplete`)
     console.log(`export: ${file}: ${count} slides`)
