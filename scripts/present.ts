@@ -14,7 +14,7 @@ import { fail, integerOption, parseOptions } from '../node/cli.ts'
 
 const options = parseOptions('present', {
   remote: { type: 'boolean', default: false },
-  port: { type: 'string', default: process.env.DECK_PORT ?? '3030' },
+  port: { type: 'string', default: '3030' },
   bind: { type: 'string', default: process.env.DECK_BIND },
   lang: { type: 'string', default: 'zh' },
 })
@@ -23,12 +23,11 @@ const edition = editions.find(({ lang }) => lang === options.lang)
   ?? fail(`present: --lang ${options.lang} is no edition of this deck (it has ${editions.map(({ lang }) => lang).join(', ')})`)
 
 const password = process.env.DECK_REMOTE_PASSWORD
-// remote control listens on the one address of this machine that the presenter names
 const host = options.remote ? options.bind ?? '' : 'localhost'
+const addresses = Object.entries(networkInterfaces()).flatMap(([name, list]) => (list ?? []).map(({ address }) => ({ name, address })))
 if (options.remote) {
   if (!password)
     fail('present:remote: set DECK_REMOTE_PASSWORD to the presenter password, e.g.\n  DECK_REMOTE_PASSWORD=… DECK_BIND=192.168.1.20 npm run present:remote\nIt is never read from a file in the repository.')
-  const addresses = Object.entries(networkInterfaces()).flatMap(([name, list]) => (list ?? []).map(({ address }) => ({ name, address })))
   const known = addresses.map(({ name, address }) => `${address} (${name})`).join(', ')
   if (!host)
     fail(`present:remote: name the one interface to listen on, e.g. DECK_BIND=192.168.1.20 npm run present:remote (this machine has ${known})`)
@@ -67,7 +66,7 @@ if (options.remote) {
   // what is printed is what the server does: it answers on the named address, and on no other of this machine's
   while (!(await answers(host)))
     await new Promise(resolve => setTimeout(resolve, 250))
-  const others = Object.values(networkInterfaces()).flat().map(entry => entry!.address).filter(address => address !== host && !address.startsWith('fe80'))
+  const others = addresses.map(({ address }) => address).filter(address => address !== host && !address.startsWith('fe80'))
   const alsoOn = (await Promise.all(others.map(async address => await answers(address) ? [address] : []))).flat()
   if (alsoOn.length) {
     child.kill()
