@@ -14,20 +14,19 @@ import { loadDeck, NOTES_PRINT_VIEW, PRINT_VIEW_CLICKS } from '../node/slidev.ts
 parseOptions('fonts', {})
 const base = requireBuild('fonts', 'dist')
 
-const [onSlides, elsewhere] = await withBuiltSite('dist', async (site) => {
-  const onSlides: ShownText[] = []
-  const found: ShownText[] = []
+const onSlides: ShownText[] = []
+const elsewhere: ShownText[] = []
+await withBuiltSite('dist', async (site) => {
   for (const { entry, path } of editions) {
     const [page] = await openPrintView(site, await loadDeck(entry), `${path}${PRINT_VIEW_CLICKS}`)
     onSlides.push(...await shownText(page))
     for (const view of [NOTES_PRINT_VIEW, 'presenter/1', 'overview', 'read/']) {
       await page.goto(`${site.url}${path}${view}`, { waitUntil: 'networkidle' })
       await settle(page)
-      found.push(...await shownText(page))
+      elsewhere.push(...await shownText(page))
     }
     await page.close()
   }
-  return [onSlides, found]
 }, { base })
 
 const { files, css } = await subsetFonts(onSlides, elsewhere)
