@@ -13,12 +13,16 @@ export default defineConfig({
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
   timeout: 120_000,
+  // a failed test runs once more, recording its trace (recording every test's costs a fifth of the suite's time); a
+  // test that passes only the second time still fails the run
+  retries: 1,
+  failOnFlakyTests: true,
   reporter: 'list',
   use: {
     // the slide's native size: 980 × 552 (16:9 at canvasWidth 980)
     viewport: { width: 980, height: 552 },
     launchOptions: launchOptions(),
-    trace: 'retain-on-failure',
+    trace: 'on-first-retry',
   },
   projects: [
     // the dev servers a presenter runs, started by the tests; one server holds one slide position for every tab, so

@@ -192,16 +192,22 @@ ${entries.map(entry => entryHtml(entry, base, edition.lang)).join('\n')}
 
 /** Draws each slide of the loaded print view at 1x and 2x as WebP into `dir`; returns what each shows. */
 async function drawSlides(page: Page, dir: string, lang: Lang): Promise<ShownSlide[]> {
-  // the DevTools protocol encodes WebP itself, and `clip.scale` lays the slide out at that size: sharp type at 2x
+  const slides = await page.locator(PRINT_PAGE).all()
+  const { width, height } = (await slides[0]!.boundingBox())!
+  // the DevTools protocol encodes WebP itself; a window one slide large, at the picture's pixel density, is drawn
+  // once per slide (a clip beyond the window would lay the whole print view out again for every picture)
   const cdp = await page.context().newCDPSession(page)
-  const shown: ShownSlide[] = []
-  for (const [index, slide] of (await page.locator(PRINT_PAGE).all()).entries()) {
-    const box = (await slide.boundingBox())!
-    for (const density of [1, 2]) {
-      const clip = { ...box, scale: density * IMAGE_WIDTH / box.width }
-      const { data } = await cdp.send('Page.captureScreenshot', { format: 'webp', quality: WEBP_QUALITY, captureBeyondViewport: true, clip })
+  for (const density of [1, 2]) {
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width, height, deviceScaleFactor: density * IMAGE_WIDTH / width, mobile: false })
+    for (const [index, slide] of slides.entries()) {
+      await slide.evaluate(el => el.scrollIntoView())
+      const { data } = await cdp.send('Page.captureScreenshot', { format: 'webp', quality: WEBP_QUALITY })
       writeFileSync(join(dir, `${index + 1}${density > 1 ? '@2x' : ''}.webp`), Buffer.from(data, 'base64'))
     }
+  }
+  await cdp.send('Emulation.clearDeviceMetricsOverride')
+  const shown: ShownSlide[] = []
+  for (const slide of slides) {
     const { text, cites } = await slide.evaluate((el, [struck, picture]) => {
       // drawn already: a struck-through passage says so in words, which the text alternative can carry
       el.querySelectorAll('s, del').forEach(passage => passage.append(struck))
@@ -214,7 +220,7 @@ async function drawSlides(page: Page, dir: string, lang: Lang): Promise<ShownSli
         cites: Array.from(el.querySelectorAll('[data-source]'), cited => cited.getAttribute('data-source')!),
       }
     }, [WORDS[lang].struck, WORDS[lang].picture] as const)
-    shown.push({ text, sources: [...new Set(cites)], height: Math.round(box.height * IMAGE_WIDTH / box.width) })
+    shown.push({ text, sources: [...new Set(cites)], height: Math.round(height * IMAGE_WIDTH / width) })
   }
   return shown
 }

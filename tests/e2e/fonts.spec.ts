@@ -9,6 +9,8 @@ import { loadedSlide, printViewLoaded, settle, shownText } from '../../node/chro
 import { parseUnicodeRange, subsetFonts, weightBucket } from '../../node/fonts.ts'
 import { loadDeck, NOTES_PRINT_VIEW, PRINT_PAGE, PRINT_VIEW_CLICKS } from '../../node/slidev.ts'
 
+/** a DOM node's type number for text, as the DevTools protocol reports it */
+const TEXT_NODE = 3
 const HOW_TO_FIX = 'run “npm run build && npm run fonts && npm run build”'
 
 /** the code points each family covers in each weight (“Inter/400”), from the generated styles/fonts.css */
@@ -81,8 +83,16 @@ for (const [index, edition] of editions.entries()) {
       await cdp.send('CSS.enable')
       const { root } = await cdp.send('DOM.getDocument', { depth: -1 })
       const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: `${PRINT_PAGE} *` })
+      // the fonts a node reports are those of its own text: the nodes with none are not asked
+      const withText = new Set<number>()
+      const visit = (node: typeof root): void => {
+        if (node.children?.some(child => child.nodeType === TEXT_NODE && child.nodeValue.trim()))
+          withText.add(node.nodeId)
+        node.children?.forEach(visit)
+      }
+      visit(root)
       const fallbacks = new Set<string>()
-      for (const nodeId of nodeIds) {
+      for (const nodeId of nodeIds.filter(id => withText.has(id))) {
         const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId })
         for (const font of fonts.filter(f => !f.isCustomFont)) {
           const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId })

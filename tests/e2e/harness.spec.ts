@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { printViewLoaded } from '../../node/chromium.ts'
-import { loadDeck, PRINT_VIEW_CLICKS, SLIDE_CANVAS, SLIDE_NUMBER } from '../../node/slidev.ts'
+import { SLIDE_CANVAS, SLIDE_NUMBER } from '../../node/slidev.ts'
 import { findOverflow, watchPage } from '../support/harness.ts'
 
 // A stand-in for a broken slide, served from the loopback origin: one element
@@ -26,29 +25,4 @@ test('the harness reports an overflowing element and an external request', async
   expect(overflow).toHaveLength(1)
   expect(overflow[0]).toContain('<div.too-wide> “一行太长的标题” sticks out of the slide (right by 220px)')
   expect(watch.problems).toContainEqual(expect.stringContaining('fixture slide: external request to cdn.example.com'))
-})
-
-// CI once counted 30 of the 74 click-step pages: the print view had not yet
-// loaded most slides. Slow every script down and the helper must still wait
-// for all of them.
-test('the print view helper waits for every slide, however slowly they load', async ({ browser, baseURL, page }) => {
-  const deck = await loadDeck()
-  await page.goto(PRINT_VIEW_CLICKS)
-  const loaded = await printViewLoaded(page, deck.slides.length)
-  expect(loaded, 'click steps beyond one page per slide').toBeGreaterThan(deck.slides.length)
-
-  // a service worker would serve the scripts past the route: none here
-  const slowContext = await browser.newContext({ baseURL, serviceWorkers: 'block' })
-  try {
-    const slow = await slowContext.newPage()
-    await slow.route('**/assets/*.js', async (route) => {
-      await new Promise(resolve => setTimeout(resolve, 200))
-      await route.fallback()
-    })
-    await slow.goto(PRINT_VIEW_CLICKS)
-    expect(await printViewLoaded(slow, deck.slides.length)).toBe(loaded)
-  }
-  finally {
-    await slowContext.close()
-  }
 })

@@ -181,9 +181,14 @@ export async function expectInlineScriptBlocked(page: Page, violations: string[]
 /** Scrolls to every slide's picture in the reading edition (they load lazily) and waits until each has been drawn. */
 export async function everyPictureShown(page: Page): Promise<Locator[]> {
   const pictures = await page.locator('main section img').all()
-  for (const picture of pictures) {
-    await picture.scrollIntoViewIfNeeded()
-    await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThanOrEqual(IMAGE_WIDTH)
-  }
+  // a lazy picture starts loading once a frame has shown it near the window, and then finishes wherever the reader is
+  await page.locator('main section img').evaluateAll(async (images) => {
+    for (const image of images) {
+      image.scrollIntoView()
+      await new Promise(requestAnimationFrame)
+    }
+  })
+  await expect.poll(() => page.locator('main section img').evaluateAll((images: HTMLImageElement[], width) =>
+    images.filter(img => !img.complete || img.naturalWidth < width).map(img => img.currentSrc || img.src), IMAGE_WIDTH), 'pictures not drawn').toEqual([])
   return pictures
 }
