@@ -42,6 +42,8 @@ export default defineConfig({
   // reload the page and a cold `slidev export` print a blank PDF (tests/unit/vite-config.test.ts)
   optimizeDeps: { include: ['uqr'] },
   build: {
+    // the sizes that matter are what a visitor downloads, which npm run bench measures: no gzip report per chunk
+    reportCompressedSize: false,
     // one stylesheet, not one per chunk: fewer requests before slide 1
     cssCodeSplit: false,
     // Slidev's client and the deck's own code would come in dozens of chunks under 2 kB, each a
