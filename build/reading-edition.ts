@@ -20,8 +20,8 @@ import { fileName } from '../node/fonts.ts'
 import { META_CONTENT_SECURITY_POLICY } from '../node/headers.ts'
 import { bookmarks } from '../node/pdf.ts'
 import { PRINT_PAGE, ROOT } from '../node/slidev.ts'
+import { palette, paletteCss } from '../styles/palette.ts'
 import { noteReference, readTranscript, referencedText, renderCheck } from '../talk/notes.ts'
-import { palette, paletteCss } from '../uno.config.ts'
 
 /** the reading column's width in CSS pixels: each slide is drawn this wide, and twice as wide */
 export const IMAGE_WIDTH = 720

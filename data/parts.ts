@@ -1,5 +1,5 @@
 // The talk's three parts, in its order: the agenda lists them, each opens with a night slide under its numeral, and
-// every slide of a part carries its colour (uno.config.ts). The names are the talk's: its two section headings, and
+// every slide of a part carries its colour (styles/palette.ts). The names are the talk's: its two section headings, and
 // its question at the turn to the second part (p10, “未来最大的技术机会在哪里？”). In English (talk/transcript.en.md's
 // headings, shortened where the agenda's column has no room for them) each title and topic is a line or two of the agenda.
 import type { Part } from './schema'
