@@ -153,16 +153,18 @@ test('PowerPoint, by Slidev’s exporter: one slide per slide, in the deck’s f
 // counted 30 of the 74 click-step pages: the print view had not yet loaded most slides. The steps are counted with
 // every script slowed down, and the PDF, printed at full speed, must have as many pages
 test('the click-by-click PDF has a page per click step, however slowly the print view loads, with bookmarks; the notes handout holds the talk’s words', async ({ browser, baseURL }) => {
-  // a service worker would serve the scripts past the route: none here
-  const slowContext = await browser.newContext({ baseURL, serviceWorkers: 'block' })
-  const slow = await slowContext.newPage()
-  await slow.route('**/assets/*.js', async (route) => {
-    await new Promise(resolve => setTimeout(resolve, 200))
-    await route.fallback()
-  })
-  await slow.goto(PRINT_VIEW_CLICKS)
-  const steps = await printViewLoaded(slow, deck.slides.length)
-  await slowContext.close()
+  let steps = 0
+  {
+    // a service worker would serve the scripts past the route: none here
+    await using slowContext = await browser.newContext({ baseURL, serviceWorkers: 'block' })
+    const slow = await slowContext.newPage()
+    await slow.route('**/assets/*.js', async (route) => {
+      await new Promise(resolve => setTimeout(resolve, 200))
+      await route.fallback()
+    })
+    await slow.goto(PRINT_VIEW_CLICKS)
+    steps = await printViewLoaded(slow, deck.slides.length)
+  }
   expect(steps, 'click steps beyond one page per slide').toBeGreaterThan(deck.slides.length)
   const [clicks, notes] = [scratch('clicks.pdf'), scratch('notes.pdf')]
   const site = { url: baseURL!, browser }
