@@ -12,7 +12,7 @@ import type { TranscriptParagraph } from '../talk/notes.ts'
 import { Buffer } from 'node:buffer'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { editionOf, otherEdition, runLang, scriptRuns, siteRootOf } from '../data/editions.ts'
+import { editionOfDeck, otherEdition, runLang, scriptRuns, siteRootOf } from '../data/editions.ts'
 import { factChecks } from '../data/fact-checks.ts'
 import { citeDetails, citeTitle, publisherIn } from '../data/format.ts'
 import { sourceNumber, sources } from '../data/sources.ts'
@@ -134,7 +134,7 @@ const otherPage = (edition: Edition, siteBase: string, page: string): string => 
  */
 export function renderReadingEdition(headmatter: Record<string, unknown>, entries: readonly ReadingEntry[], base: string, css: string): string {
   const [title, author, info] = [headmatter.title, headmatter.author, headmatter.info].map(value => escapeHtml(String(value)))
-  const edition = editionOf((headmatter.htmlAttrs as { lang?: string } | undefined)?.lang)
+  const edition = editionOfDeck(headmatter)
   const words = WORDS[edition.lang]
   const other = otherEdition(edition.lang)
   const seo = (headmatter.seoMeta ?? {}) as SeoMeta
@@ -229,7 +229,7 @@ async function drawSlides(page: Page, dir: string, lang: Lang): Promise<ShownSli
 export async function writeReadingEdition(printView: Page, deck: LoadedSlidevData, outDir: string, base: string): Promise<void> {
   const dir = join(outDir, 'read')
   mkdirSync(dir, { recursive: true })
-  const { lang } = editionOf((deck.headmatter.htmlAttrs as { lang?: string } | undefined)?.lang)
+  const { lang } = editionOfDeck(deck.headmatter)
   const shown = await drawSlides(printView, dir, lang)
   // the deck's colours as CSS variables, its subset fonts from `base`, then the edition's own stylesheet
   const css = [

@@ -1,10 +1,10 @@
-import type { Edition } from '../data/editions.ts'
 /**
  * What the build adds to the site Slidev built, each step one function: index.html completed, slide 1 drawn into it
  * (build/first-slide.ts), the accessible PDF (node/pdf.ts) and the reading edition (build/reading-edition.ts), all
  * before the service worker lists the site's files (completeSite, from vite.config.ts); then, from the finished site,
  * the preview image (scripts/build.ts).
  */
+import type { Edition } from '../data/editions.ts'
 import type { BuiltSite } from '../node/chromium.ts'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'

@@ -20,10 +20,14 @@ export const editions = [
   { lang: 'en', htmlLang: 'en', entry: 'slides.en.md', transcript: 'talk/transcript.en.md', path: 'en/', name: { zh: '英文版', en: 'English edition' } },
 ] as const satisfies readonly Edition[]
 
-/** the edition a headmatter's `htmlAttrs.lang` (or a page's `<html lang>`) names: English for `en`, else the talk's Chinese */
-export const editionOf = (htmlLang: string | undefined): Edition => /^en\b/i.test(htmlLang ?? '') ? editions[1] : editions[0]
+/** the edition in a language */
+export const editionIn = (lang: Lang): Edition => editions.find(edition => edition.lang === lang)!
 
-export const editionIn = (lang: Lang): Edition => lang === 'en' ? editions[1] : editions[0]
+/** the edition a headmatter's `htmlAttrs.lang` (or a page's `<html lang>`) names: English for `en`, else the talk's Chinese */
+export const editionOf = (htmlLang: string | undefined): Edition => editionIn(/^en\b/i.test(htmlLang ?? '') ? 'en' : 'zh')
+
+/** the edition a deck is, from its headmatter as Slidev parses it */
+export const editionOfDeck = (headmatter: { htmlAttrs?: unknown }): Edition => editionOf((headmatter.htmlAttrs as { lang?: string } | undefined)?.lang)
 
 /** the site's root from an edition's address (its base path or hosted address): `/talk/en/` → `/talk/` */
 export function siteRootOf(address: string, { path }: Pick<Edition, 'path'>): string {
@@ -32,7 +36,7 @@ export function siteRootOf(address: string, { path }: Pick<Edition, 'path'>): st
 }
 
 /** the other edition: the one each edition links to */
-export const otherEdition = (lang: Lang): Edition => lang === 'en' ? editions[0] : editions[1]
+export const otherEdition = (lang: Lang): Edition => editions.find(edition => edition.lang !== lang)!
 
 /**
  * The `lang` a run of text needs inside an edition: Latin text in the Chinese deck is `en` (set in the Latin face),

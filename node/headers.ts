@@ -1,5 +1,5 @@
-import type { ServerResponse } from 'node:http'
 /** What the hosted deck and this project's servers send in headers: the security policy (netlify.toml and vercel.json carry the same), caching, a plain answer. */
+import type { ServerResponse } from 'node:http'
 import type { Edition } from '../data/editions.ts'
 import process from 'node:process'
 

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { injectPreparserExtensionLoader, load } from '@slidev/parser/fs'
 import { z } from 'zod'
-import { editionOf } from '../data/editions.ts'
+import { editionOfDeck } from '../data/editions.ts'
 import { fresh } from './cli.ts'
 import { hostedAddressExtension } from './headers.ts'
 
@@ -114,8 +114,8 @@ export function loadDeck(entry = 'slides.md'): Promise<LoadedSlidevData> {
   loaded[entry] ??= (async () => {
     const { notesExtension } = await fresh<typeof import('../talk/notes.ts')>('../talk/notes.ts', import.meta.url)
     // the same extensions as setup/preparser.ts
-    injectPreparserExtensionLoader(async (_roots, headmatter: { htmlAttrs?: { lang?: string } }) => {
-      const edition = editionOf(headmatter.htmlAttrs?.lang)
+    injectPreparserExtensionLoader(async (_roots, headmatter) => {
+      const edition = editionOfDeck(headmatter)
       return [...notesExtension(edition.lang), hostedAddressExtension(edition)]
     })
     return load({ roots: [ROOT], userRoot: ROOT }, resolve(ROOT, entry))

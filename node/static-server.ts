@@ -1,10 +1,10 @@
-import type { Buffer } from 'node:buffer'
 /**
  * The built deck under a base path ('/talk/'), on 127.0.0.1 only, GET and HEAD only, nothing outside its root (a
  * symbolic link out of it included), with the hosting's security headers and caching unless given other headers ({} as
  * GitHub Pages). An unknown path gets index.html with 200, as Netlify and Vercel rewrite, or 404.html with 404, as GitHub
  * Pages serves it. Byte ranges as a browser asks for them (a PDF); optional gzip, for measuring the wire.
  */
+import type { Buffer } from 'node:buffer'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs'

@@ -41,8 +41,9 @@ const started = performance.now()
 const slidevPdf = join(mkdtempSync(join(tmpdir(), 'slidev-pdf-')), 'unused.pdf')
 // the Chinese edition first: Vite empties its output folder, which holds the English one's
 for (const { entry, path } of editions) {
-  runSlidev('build', ['build', entry, '--range=1', `--output=${slidevPdf}`, `--base=${base}${path}`, `--out=${join(out, path)}`, `--executable-path=${findChromium()}`], env)
-  await withBuiltSite(join(out, path), site => writePreviewImage(site, join(out, path)), { base: `${base}${path}` })
+  const [editionOut, editionBase] = [join(out, path), `${base}${path}`]
+  runSlidev('build', ['build', entry, '--range=1', `--output=${slidevPdf}`, `--base=${editionBase}`, `--out=${editionOut}`, `--executable-path=${findChromium()}`], env)
+  await withBuiltSite(editionOut, site => writePreviewImage(site, editionOut), { base: editionBase })
 }
 leaveOtherEditionsToThem(out, base)
 
