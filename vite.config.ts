@@ -5,13 +5,17 @@ import { fresh } from './node/cli.ts'
 import { checkDeck } from './vite/deck-check.ts'
 import { devServerGuard } from './vite/dev-server-guard.ts'
 
+/** set by the build's completeSite step, called once the service worker is written */
+let writePreviewImage: (() => void) | undefined
+
 export default defineConfig({
   plugins: [
     devServerGuard(),
     checkDeck(),
     {
       // What the build adds to the built site (build/site.ts): written once the bundle is on disk, before
-      // vite-plugin-pwa's closeBundle generates the service worker from the output, so that it is precached too
+      // vite-plugin-pwa's closeBundle generates the service worker from the output, so that it is precached too;
+      // the preview image after it, so that it is not
       name: 'deck:complete-site',
       apply: 'build',
       writeBundle: {
@@ -21,9 +25,10 @@ export default defineConfig({
           // through tsx: Vite's config loader stays out of data/
           const site = await fresh<typeof import('./build/site.ts')>('./build/site.ts', import.meta.url)
           const { root, build, base } = this.environment.config
-          await site.completeSite(resolve(root, build.outDir), base)
+          writePreviewImage = await site.completeSite(resolve(root, build.outDir), base)
         },
       },
+      closeBundle: { order: 'post', sequential: true, handler: () => writePreviewImage?.() },
     },
     {
       // Vue's runtime-only build: Slidev aliases `vue` to the full build, whose template compiler no

@@ -1,9 +1,10 @@
 /**
  * What the build adds to the site Slidev built, each step one function: index.html completed, slide 1 drawn into it
  * (build/first-slide.ts), the accessible PDF (node/pdf.ts) and the reading edition (build/reading-edition.ts), all
- * before the service worker lists the site's files (completeSite, from vite.config.ts); then, from the finished site,
- * the preview image (scripts/build.ts).
+ * before the service worker lists the site's files (completeSite, from vite.config.ts); and the preview image, drawn
+ * with them and written once the worker's list is made, out of its precache (a visitor never needs it).
  */
+import type { Buffer } from 'node:buffer'
 import type { Edition } from '../data/editions.ts'
 import type { BuiltSite } from '../node/chromium.ts'
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -47,7 +48,8 @@ export function completeIndexHtml(html: string, { base, siteBase }: { base: stri
     .replace('</head>', `${head}\n<style>${OFFLINE_NOTICE} { display: none !important }</style>\n</head>`)
 }
 
-export async function completeSite(outDir: string, base: string): Promise<void> {
+/** Completes the site in `outDir`; returns what writes the preview image, to be called after the service worker's list is made. */
+export async function completeSite(outDir: string, base: string): Promise<() => void> {
   const started = performance.now()
   const index = join(outDir, 'index.html')
   const html = readFileSync(index, 'utf8')
@@ -56,15 +58,17 @@ export async function completeSite(outDir: string, base: string): Promise<void> 
   const ogUrl = (deck.headmatter.seoMeta as { ogUrl?: string } | undefined)?.ogUrl
   const siteBase = siteRootOf(ogUrl ?? base, edition)
   writeFileSync(index, completeIndexHtml(html, { base, siteBase }))
-  await withBuiltSite(outDir, async (site) => {
+  const preview = await withBuiltSite(outDir, async (site) => {
     await prerenderSlideOne(site, outDir, base)
     // one print view for both: the PDF first, since drawing the reading edition's pictures marks up the slides
     const [printView] = await openPrintView(site, deck, PRINT_VIEW)
     await printPrintView(printView, deck, join(outDir, `${deck.headmatter.exportFilename}.pdf`))
     await writeReadingEdition(printView, deck, outDir, base)
+    return drawPreviewImage(site)
   }, { base })
   // scripts/bench.ts reads this line
   process.stdout.write(`site: index.html completed, slide 1 drawn into it, the PDF and the reading edition written in ${((performance.now() - started) / 1000).toFixed(1)} s\n`)
+  return () => writeFileSync(join(outDir, 'og-image.png'), preview)
 }
 
 /**
@@ -85,12 +89,13 @@ export function leaveOtherEditionsToThem(outDir: string, base: string): void {
   writeFileSync(worker, code)
 }
 
-/** The social preview: the cover at 1200 × 675, the 16:9 size social sites ask for. */
-export async function writePreviewImage(site: BuiltSite, outDir: string): Promise<void> {
+/** The social preview: the cover at 1200 × 675, the 16:9 size social sites ask for, as PNG. */
+async function drawPreviewImage(site: BuiltSite): Promise<Buffer> {
   const page = await site.browser.newPage({ viewport: { width: 1200, height: 675 } })
   await page.goto(`${site.url}1`)
   await loadedSlide(page, 1).waitFor()
   await settle(page)
-  await page.locator(SLIDE_CANVAS).screenshot({ path: join(outDir, 'og-image.png') })
+  const png = await page.locator(SLIDE_CANVAS).screenshot()
   await page.close()
+  return png
 }

@@ -1,16 +1,16 @@
 /**
  * npm run build [-- --base /talk/ --out dist --url https://example.org/talk/]: Slidev's build of each edition (data/editions.ts:
  * the Chinese deck at the base, the English one under en/), which completes the site itself (build/site.ts, from
- * vite.config.ts: slide 1 drawn into index.html, the accessible PDF visitors download, the reading edition), then,
- * from the built site, each edition's social preview image.
+ * vite.config.ts: slide 1 drawn into index.html, the accessible PDF visitors download, the reading edition, the
+ * social preview image).
  */
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
-import { leaveOtherEditionsToThem, writePreviewImage } from '../build/site.ts'
+import { leaveOtherEditionsToThem } from '../build/site.ts'
 import { editions } from '../data/editions.ts'
-import { findChromium, withBuiltSite } from '../node/chromium.ts'
+import { findChromium } from '../node/chromium.ts'
 import { fail, parseOptions, runSlidev } from '../node/cli.ts'
 import { hostedAddress } from '../node/headers.ts'
 
@@ -43,7 +43,6 @@ const slidevPdf = join(mkdtempSync(join(tmpdir(), 'slidev-pdf-')), 'unused.pdf')
 for (const { entry, path } of editions) {
   const [editionOut, editionBase] = [join(out, path), `${base}${path}`]
   runSlidev('build', ['build', entry, '--range=1', `--output=${slidevPdf}`, `--base=${editionBase}`, `--out=${editionOut}`, `--executable-path=${findChromium()}`], env)
-  await withBuiltSite(editionOut, site => writePreviewImage(site, editionOut), { base: editionBase })
 }
 leaveOtherEditionsToThem(out, base)
 

@@ -94,6 +94,19 @@ test('the Chinese edition’s offline worker leaves the English edition’s page
   expect(readFileSync(join(SITE, 'en/sw.js'), 'utf8')).toContain(SERVICE_WORKER_DENYLIST)
 })
 
+// what social sites show for a link to the deck (seoMeta.ogImage); a visitor never needs it offline
+test('each edition has its social preview, a 1200 × 675 PNG that the offline worker does not precache', async () => {
+  for (const edition of editions) {
+    const { ogImage } = (await loadDeck(edition.entry)).headmatter.seoMeta as { ogImage: string }
+    const png = readFileSync(join(SITE, edition.path, ogImage))
+    expect(png.subarray(1, 4).toString('latin1'), `${edition.path}${ogImage}`).toBe('PNG')
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)], `${edition.path}${ogImage}: width, height`).toEqual([1200, 675])
+    const precached = Array.from(readFileSync(join(SITE, edition.path, 'sw.js'), 'utf8').matchAll(/\burl:"([^"]+)"/g), ([, url]) => url)
+    expect(precached.length, `${edition.path}sw.js: files precached`).toBeGreaterThan(0)
+    expect(precached, `${edition.path}sw.js: files precached`).not.toContain(ogImage)
+  }
+})
+
 // vite.config.ts swaps Vue's full build for the runtime-only one. The full
 // build's template compiler links its errors to this page, minified or not.
 test('the built site ships no Vue template compiler', () => {
