@@ -1,18 +1,12 @@
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import AudienceQrCode from '../../components/AudienceQrCode.vue'
-
-const configs: { seoMeta?: { ogUrl?: string } } = {}
-vi.mock('@slidev/client', () => ({
-  useSlideContext: () => ({
-    $slidev: { configs },
-  }),
-}))
+import { deck } from '../support/slidev-client.ts'
 
 /** the dark modules the component drew, as a grid (border included) */
 function drawnGrid(url: string): boolean[][] {
-  configs.seoMeta = { ogUrl: url }
+  deck.ogUrl = url
   const svg = mount(AudienceQrCode).get('svg')
   const size = Number(svg.attributes('viewBox')!.split(' ')[2])
   const grid = Array.from({ length: size }, () => Array.from<boolean>({ length: size }).fill(false))
@@ -33,14 +27,13 @@ const FORMATS = Array.from({ length: 32 }, (_, data) => {
 
 describe('audienceQrCode', () => {
   it('draws nothing, and fails nothing, when no URL is set', () => {
-    configs.seoMeta = undefined
     const wrapper = mount(AudienceQrCode)
     expect(wrapper.find('svg').exists()).toBe(false)
     expect(wrapper.html()).toBe('<!--v-if-->')
   })
 
   it('draws the headmatter’s URL as an SVG with a text alternative, and writes the address as one types it', () => {
-    configs.seoMeta = { ogUrl: 'https://example.org/talk/' }
+    deck.ogUrl = 'https://example.org/talk/'
     const wrapper = mount(AudienceQrCode)
     expect(wrapper.get('figcaption').html()).toMatch(/>example\.org<br[^>]*>\/talk</)
     const svg = wrapper.get('svg')

@@ -2,7 +2,7 @@
 import type { Directive } from 'vue'
 import { readFileSync } from 'node:fs'
 import { mount } from '@vue/test-utils'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import ComputeScaleChart from '../../components/ComputeScaleChart.vue'
 import EventDate from '../../components/EventDate.vue'
 import EventTimeline from '../../components/EventTimeline.vue'
@@ -19,6 +19,7 @@ import TalkQuote from '../../components/TalkQuote.vue'
 import TwoRoutesDiagram from '../../components/TwoRoutesDiagram.vue'
 import { sourceNumber, sources } from '../../data/sources'
 import Section from '../../layouts/section.vue'
+import { deck, resetDeck } from '../support/slidev-client.ts'
 
 /** Slidev's v-click and v-after, reduced to a mark of where they stand and with what value */
 const click: Directive<HTMLElement, unknown> = {
@@ -27,9 +28,6 @@ const click: Directive<HTMLElement, unknown> = {
 const global = {
   directives: { click, after: click },
 }
-// the headmatter's author and language, as Slidev's slide context gives them: slides.md's unless a test says otherwise
-const deck = vi.hoisted(() => ({ lang: 'zh-CN' }))
-vi.mock('@slidev/client', () => ({ useSlideContext: () => ({ $slidev: { configs: { author: '沈向洋', htmlAttrs: { lang: deck.lang } } } }) }))
 
 /** mounts in the English deck (slides.en.md's `htmlAttrs.lang: en`): the components read the language as they set up */
 function inEnglish<T>(mounting: () => T): T {
@@ -38,7 +36,7 @@ function inEnglish<T>(mounting: () => T): T {
     return mounting()
   }
   finally {
-    deck.lang = 'zh-CN'
+    resetDeck()
   }
 }
 const transcriptEn = readFileSync('talk/transcript.en.md', 'utf8')

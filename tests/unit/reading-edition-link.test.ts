@@ -1,27 +1,12 @@
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils'
-import { describe, expect, it, vi } from 'vitest'
-import { ref } from 'vue'
+import { describe, expect, it } from 'vitest'
 import EditionLink from '../../components/EditionLink.vue'
 import ReadingEditionLink from '../../components/ReadingEditionLink.vue'
-
-const slidev = vi.hoisted(() => ({ ogUrl: undefined as string | undefined, printing: false, lang: 'zh-CN' }))
-vi.mock('@slidev/client', () => ({
-  useSlideContext: () => ({
-    $slidev: {
-      configs: {
-        seoMeta: { ogUrl: slidev.ogUrl },
-        htmlAttrs: { lang: slidev.lang },
-      },
-    },
-  }),
-  useNav: () => ({
-    isPrintMode: ref(slidev.printing),
-  }),
-}))
+import { deck } from '../support/slidev-client.ts'
 
 function link(component: typeof ReadingEditionLink, ogUrl: string | undefined, printing: boolean, lang = 'zh-CN'): { href?: string, text: string, lang?: string } {
-  Object.assign(slidev, { ogUrl, printing, lang })
+  Object.assign(deck, { ogUrl, printing, lang })
   const anchor = mount(component)
   return { href: anchor.attributes('href'), text: anchor.text(), lang: anchor.attributes('lang') }
 }
