@@ -31,6 +31,14 @@ export default defineConfig({
       closeBundle: { order: 'post', sequential: true, handler: () => writePreviewImage?.() },
     },
     {
+      // the print view in the built app, without the headmatter's `download: true` that would also have slidev build
+      // print a PDF of its own (node/slidev.ts); after Slidev's config, whose value it replaces
+      name: 'deck:print-view',
+      apply: 'build',
+      enforce: 'post',
+      config: async () => ({ define: { [(await fresh<typeof import('./node/slidev.ts')>('./node/slidev.ts', import.meta.url)).PRINT_FEATURE]: 'true' } }),
+    },
+    {
       // Vue's runtime-only build: Slidev aliases `vue` to the full build, whose template compiler no
       // compiled SFC needs (33 kB gzip on slide 1; tests/e2e/built-files.spec.ts). A plugin's alias goes first
       name: 'deck:vue-runtime-only',

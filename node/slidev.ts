@@ -48,6 +48,13 @@ export const SERVICE_WORKER_DENYLIST = '{denylist:['
  */
 export const SERVICE_WORKER_CLEANUP = 'cleanupOutdatedCaches()'
 
+/**
+ * The compile-time flag that gives a build its print view, which the PDF and the reading edition are drawn from. Slidev
+ * sets it only for the headmatter's `download: true`, which also has `slidev build` print a PDF the site does not use:
+ * vite.config.ts sets it for the build, and the headmatter's `download` names the site's PDF instead.
+ */
+export const PRINT_FEATURE = '__SLIDEV_FEATURE_PRINT__'
+
 /** The app's routes, relative to the base path. */
 export const PRINT_VIEW = 'print?print=true'
 export const PRINT_VIEW_CLICKS = 'print?print=clicks'

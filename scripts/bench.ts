@@ -92,8 +92,7 @@ async function measure(decks: Deck[]): Promise<void> {
     for (const d of decks) {
       console.log(`bench: ${d.name}: slidev build (${run}/${runs})`)
       rmSync(d.dist, { recursive: true, force: true })
-      // this deck's headmatter has Slidev print a PDF in the build: one page, as `npm run build` has it
-      d.builds.push(slidev(d, 'build', '--out', d.dist, ...d === ours ? ['--range=1', `--executable-path=${chromium}`] : []))
+      d.builds.push(slidev(d, 'build', '--out', d.dist))
       // like for like: without the step this deck's build adds to the site, which it times itself (build/site.ts)
       const completing = Number(/^site: .* in ([\d.]+) s$/m.exec(printed)?.[1] ?? 0) * 1000
       d.bundles.push(d.builds.at(-1)! - completing)
@@ -158,8 +157,8 @@ const lh = (key: string, pick: (lhr: Result) => number) => (d: Deck) => (d.light
 const audit = (id: string) => (lhr: Result): number => lhr.audits[id]!.numericValue!
 
 const ROWS: Row[] = [
-  row('Build time, like for like (`slidev build` without the reading edition and slide 1 in index.html, which this deck’s adds; with a one-page PDF of Slidev’s)', d => d.bundles, seconds, ofStarter(0.5)),
-  row('Build time, `slidev build` (this deck’s with its reading edition, slide 1 in index.html and the one-page PDF)', d => d.builds, seconds),
+  row('Build time, like for like (`slidev build` without what this deck’s adds: the reading edition, slide 1 in index.html, the PDF and the preview image)', d => d.bundles, seconds, ofStarter(0.5)),
+  row('Build time, `slidev build` (this deck’s with its reading edition, slide 1 in index.html, the PDF and the preview image)', d => d.builds, seconds),
   row('Build time, `npm run build` (the above, the accessible PDF and the preview image)', d => d.fullBuilds, seconds),
   row('dist/ size (like for like)', d => d.size ? [d.size.bytes] : [], kB),
   row('dist/ files (like for like)', d => d.size ? [d.size.files] : [], count),
@@ -223,7 +222,7 @@ ${table.join('\n')}
 
 ## How each number is measured
 
-- **Build**: wall-clock time of \`slidev build --out <tmp>\` in each deck's folder. This deck's does more than the starter's: what its build adds to the site before the service worker lists it (build/site.ts: the reading edition, slide 1 drawn into index.html; like for like leaves out the time that step prints), and the one-page PDF its headmatter's \`download\` has Slidev print (\`--range=1\`). \`npm run build\` is this deck's whole build: that for each edition, with the tagged PDF that replaces Slidev's and the preview image. Its output is what Lighthouse loads for this deck.
+- **Build**: wall-clock time of \`slidev build --out <tmp>\` in each deck's folder. This deck's does more than the starter's: what its build adds to the site (build/site.ts: the reading edition, slide 1 drawn into index.html, the tagged PDF, the preview image; like for like leaves out the time that step prints). \`npm run build\` is this deck's whole build: that, for each edition. Its output is what Lighthouse loads for this deck.
 - **Lighthouse**: its Node API, ${runs} runs per page and form factor, each in a fresh headless Chromium (chrome-launcher, the resolved Chromium, \`${OFFLINE}\`); mobile is the default config, desktop \`desktop-config.js\`, both with simulated throttling. Bytes are \`total-byte-weight\` (transfer sizes), requests the http(s) entries of \`network-requests\`, both from the mobile runs. Each dist/ is served on 127.0.0.1 by \`startStaticServer({ gzip: true })\` (node/static-server.ts).
 - **PDF**: \`slidev export --executable-path <chromium> --output <tmp> ${EXPORT_TIMEOUT.join(' ')}\`, the same for both decks, wall-clock time (it starts Vite's dev server and Chromium); per slide = time / pages.
 `

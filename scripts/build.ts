@@ -4,8 +4,6 @@
  * vite.config.ts: slide 1 drawn into index.html, the accessible PDF visitors download, the reading edition, the
  * social preview image).
  */
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { leaveOtherEditionsToThem } from '../build/site.ts'
@@ -35,14 +33,13 @@ if (options.url) {
   }
 }
 
+// the build draws slide 1, the PDF and the reading edition in Chromium: without one, say so before Vite's build
+findChromium()
 const started = performance.now()
-// the headmatter's `download` gives the built site its button and the print view (build/site.ts prints the PDF from
-// it), and has Slidev print an untagged PDF of its own: one page (--range=1), out of the site
-const slidevPdf = join(mkdtempSync(join(tmpdir(), 'slidev-pdf-')), 'unused.pdf')
 // the Chinese edition first: Vite empties its output folder, which holds the English one's
 for (const { entry, path } of editions) {
   const [editionOut, editionBase] = [join(out, path), `${base}${path}`]
-  runSlidev('build', ['build', entry, '--range=1', `--output=${slidevPdf}`, `--base=${editionBase}`, `--out=${editionOut}`, `--executable-path=${findChromium()}`], env)
+  runSlidev('build', ['build', entry, `--base=${editionBase}`, `--out=${editionOut}`], env)
 }
 leaveOtherEditionsToThem(out, base)
 

@@ -7,10 +7,10 @@ import { editionOf, editions, siteRootOf } from '../data/editions'
 const HANDED_ON = 'deck-deep-link'
 
 export default defineAppSetup(({ router }) => {
-  // Slidev links the download button relative to the page: from presenter/N that is the wrong folder; the dev
-  // server has no PDF to give
-  if (configs.download === true)
-    configs.download = import.meta.env.DEV ? false : `${import.meta.env.BASE_URL}${configs.exportFilename}.pdf`
+  // the headmatter names the PDF relative to the site, and Slidev links it relative to the page: from presenter/N
+  // that is the wrong folder; the dev server has no PDF to give
+  if (typeof configs.download === 'string')
+    configs.download = import.meta.env.DEV ? false : `${import.meta.env.BASE_URL}${configs.download}`
   if (import.meta.env.DEV)
     return
   // GitHub Pages answers every missing path with the site's one 404.html, the Chinese deck: a deep link into another

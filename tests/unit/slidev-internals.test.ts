@@ -34,6 +34,8 @@ const READ_FROM: Record<string, [file: string, evidence: string]> = {
   [slidev.PRINT_VIEW]: ['@slidev/client/composables/useNav.ts', `query.value.has('print')`],
   [slidev.PRINT_VIEW_CLICKS]: ['@slidev/client/composables/useNav.ts', `query.value.get('print') === 'clicks'`],
   [slidev.NOTES_PRINT_VIEW]: ['@slidev/client/setup/routes.ts', `path: '/presenter/print'`],
+  [slidev.PRINT_FEATURE]: ['@slidev/client/setup/routes.ts', `if (${slidev.PRINT_FEATURE}) {`],
+  'a build prints no PDF of its own for a download that is a name': ['@slidev/cli/dist/build-*.mjs', '].includes(options.data.config.download)) {'],
   [slidev.SYNC_DIRECTIONS_KEY]: ['@slidev/client/state/storage.ts', `'slidev-sync-directions'`],
   [slidev.DRAWING_ENABLED_KEY]: ['@slidev/client/composables/useDrawings.ts', `'slidev-drawing-enabled'`],
   [slidev.SERVER_REF]: ['vite-plugin-vue-server-ref/dist/index.mjs', `"/@server-ref/"`],
