@@ -193,6 +193,11 @@ for (const [index, edition] of editions.entries()) {
       }
     })
 
+    test('the colophon links to the reading edition at the hosted address the build was given', async () => {
+      const colophon = page.locator(`${PRINT_PAGE}[id^="${String(deck.slides.length).padStart(3, '0')}"] a.reading-edition`)
+      await expect(colophon).toHaveJSProperty('href', `${HOSTED_URL}${edition.path}read/`)
+    })
+
     test('every text and every line or bar that carries meaning stands out from what is behind it', async () => {
       const failures = await page.locator(PRINT_PAGE).evaluateAll((containers) => {
         const w = window as unknown as { contrast: (a: string, b: string) => number, backgroundsOf: (el: Element) => string[] }
