@@ -159,7 +159,7 @@ const audit = (id: string) => (lhr: Result): number => lhr.audits[id]!.numericVa
 const ROWS: Row[] = [
   row('Build time, like for like (`slidev build` without what this deck’s adds: the reading edition, slide 1 in index.html, the PDF and the preview image)', d => d.bundles, seconds, ofStarter(0.5)),
   row('Build time, `slidev build` (this deck’s with its reading edition, slide 1 in index.html, the PDF and the preview image)', d => d.builds, seconds),
-  row('Build time, `npm run build` (the above, the accessible PDF and the preview image)', d => d.fullBuilds, seconds),
+  row('Build time, `npm run build` (both editions, each as above)', d => d.fullBuilds, seconds),
   row('dist/ size (like for like)', d => d.size ? [d.size.bytes] : [], kB),
   row('dist/ files (like for like)', d => d.size ? [d.size.files] : [], count),
   ...PAGES.flatMap(page => [
