@@ -48,14 +48,14 @@ export function completeIndexHtml(html: string, { base, siteBase }: { base: stri
     .replace('</head>', `${head}\n<style>${OFFLINE_NOTICE} { display: none !important }</style>\n</head>`)
 }
 
-/** Completes the site in `outDir`; returns what writes the preview image, to be called after the service worker's list is made. */
+/** Completes the site in `outDir`; returns what writes the preview image (the headmatter's `seoMeta.ogImage`), to be called after the service worker's list is made. */
 export async function completeSite(outDir: string, base: string): Promise<() => void> {
   const started = performance.now()
   const index = join(outDir, 'index.html')
   const html = readFileSync(index, 'utf8')
   const edition = editionOfPage(html)
   const deck = await loadDeck(edition.entry)
-  const ogUrl = (deck.headmatter.seoMeta as { ogUrl?: string } | undefined)?.ogUrl
+  const { ogUrl, ogImage } = (deck.headmatter.seoMeta ?? {}) as { ogUrl?: string, ogImage?: string }
   const siteBase = siteRootOf(ogUrl ?? base, edition)
   writeFileSync(index, completeIndexHtml(html, { base, siteBase }))
   const preview = await withBuiltSite(outDir, async (site) => {
@@ -64,11 +64,11 @@ export async function completeSite(outDir: string, base: string): Promise<() => 
     const [printView] = await openPrintView(site, deck, PRINT_VIEW)
     await printPrintView(printView, deck, join(outDir, `${deck.headmatter.exportFilename}.pdf`))
     await writeReadingEdition(printView, deck, outDir, base)
-    return drawPreviewImage(site)
+    return ogImage && drawPreviewImage(site)
   }, { base })
   // scripts/bench.ts reads this line
   process.stdout.write(`site: index.html completed, slide 1 drawn into it, the PDF and the reading edition written in ${((performance.now() - started) / 1000).toFixed(1)} s\n`)
-  return () => writeFileSync(join(outDir, 'og-image.png'), preview)
+  return () => preview && writeFileSync(join(outDir, ogImage!), preview)
 }
 
 /**

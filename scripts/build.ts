@@ -38,8 +38,7 @@ findChromium()
 const started = performance.now()
 // the Chinese edition first: Vite empties its output folder, which holds the English one's
 for (const { entry, path } of editions) {
-  const [editionOut, editionBase] = [join(out, path), `${base}${path}`]
-  runSlidev('build', ['build', entry, `--base=${editionBase}`, `--out=${editionOut}`], env)
+  runSlidev('build', ['build', entry, `--base=${base}${path}`, `--out=${join(out, path)}`], env)
 }
 leaveOtherEditionsToThem(out, base)
 
