@@ -1,6 +1,6 @@
 import process from 'node:process'
 import { defineConfig } from '@playwright/test'
-import { launchOptions } from './node/chromium.ts'
+import { launchOptions, LOOPBACK_ONLY } from './node/chromium.ts'
 import { BASE } from './tests/support/harness.ts'
 
 /** the built deck (dist/, built under BASE by `npm test`), served on loopback as Netlify and Vercel serve it */
@@ -21,7 +21,8 @@ export default defineConfig({
   use: {
     // the slide's native size: 980 × 552 (16:9 at canvasWidth 980)
     viewport: { width: 980, height: 552 },
-    launchOptions: launchOptions(),
+    // a request elsewhere fails in the browser, where tests/support/harness.ts's watch reports it
+    launchOptions: launchOptions(LOOPBACK_ONLY),
     trace: 'on-first-retry',
   },
   projects: [

@@ -10,6 +10,8 @@ import { startStaticServer } from './static-server.ts'
 
 /** headless on a CI box: no sandbox (CI runs as root), no background traffic to Google (the network is closed) */
 export const CHROMIUM_ARGS = '--no-sandbox --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic'.split(' ')
+/** no address but loopback resolves: a request elsewhere fails at once, in the browser's resolver (the tests, the bench) */
+export const LOOPBACK_ONLY = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'
 
 const SYSTEM_PATHS = [
   '/usr/bin/chromium',
@@ -29,8 +31,8 @@ export function findChromium(): string {
   return found
 }
 
-export function launchOptions(): LaunchOptions {
-  return { executablePath: findChromium(), args: CHROMIUM_ARGS }
+export function launchOptions(...args: string[]): LaunchOptions {
+  return { executablePath: findChromium(), args: [...CHROMIUM_ARGS, ...args] }
 }
 
 /** `url`: the site's root, ending in the base path */

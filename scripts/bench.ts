@@ -12,7 +12,7 @@ import { launch } from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import desktopConfig from 'lighthouse/core/config/desktop-config.js'
 import { PDFDocument } from 'pdf-lib'
-import { CHROMIUM_ARGS, findChromium } from '../node/chromium.ts'
+import { CHROMIUM_ARGS, findChromium, LOOPBACK_ONLY } from '../node/chromium.ts'
 import { fail, integerOption, parseOptions } from '../node/cli.ts'
 import { startStaticServer } from '../node/static-server.ts'
 
@@ -30,7 +30,6 @@ const PAGES = [
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo']
 const FORM_FACTORS = ['desktop', 'mobile'] as const
 /** every host but loopback fails at once: the starter's CDN requests fail alike on every machine */
-const OFFLINE = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'
 const EXPORT_TIMEOUT = ['--timeout', '180000']
 
 const options = parseOptions('bench', {
@@ -109,7 +108,7 @@ async function measure(decks: Deck[]): Promise<void> {
         for (const formFactor of FORM_FACTORS) {
           console.log(`bench: ${d.name}: Lighthouse ${formFactor}, ${page.name} (${run}/${runs})`)
           // a fresh browser per run: nothing cached from the run before
-          const chrome = await launch({ chromePath: chromium, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS, OFFLINE], logLevel: 'silent' })
+          const chrome = await launch({ chromePath: chromium, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS, LOOPBACK_ONLY], logLevel: 'silent' })
           const flags = { port: chrome.port, logLevel: 'error', onlyCategories: CATEGORIES } as const
           // mobile is Lighthouse's default config
           const lhr = (await lighthouse(`${server.url}${page.path}`, flags, formFactor === 'desktop' ? desktopConfig : undefined).finally(() => chrome.kill()))?.lhr
@@ -223,7 +222,7 @@ ${table.join('\n')}
 ## How each number is measured
 
 - **Build**: wall-clock time of \`slidev build --out <tmp>\` in each deck's folder. This deck's does more than the starter's: what its build adds to the site (build/site.ts: the reading edition, slide 1 drawn into index.html, the tagged PDF, the preview image; like for like leaves out the time that step prints). \`npm run build\` is this deck's whole build: that, for each edition. Its output is what Lighthouse loads for this deck.
-- **Lighthouse**: its Node API, ${runs} runs per page and form factor, each in a fresh headless Chromium (chrome-launcher, the resolved Chromium, \`${OFFLINE}\`); mobile is the default config, desktop \`desktop-config.js\`, both with simulated throttling. Bytes are \`total-byte-weight\` (transfer sizes), requests the http(s) entries of \`network-requests\`, both from the mobile runs. Each dist/ is served on 127.0.0.1 by \`startStaticServer({ gzip: true })\` (node/static-server.ts).
+- **Lighthouse**: its Node API, ${runs} runs per page and form factor, each in a fresh headless Chromium (chrome-launcher, the resolved Chromium, \`${LOOPBACK_ONLY}\`); mobile is the default config, desktop \`desktop-config.js\`, both with simulated throttling. Bytes are \`total-byte-weight\` (transfer sizes), requests the http(s) entries of \`network-requests\`, both from the mobile runs. Each dist/ is served on 127.0.0.1 by \`startStaticServer({ gzip: true })\` (node/static-server.ts).
 - **PDF**: \`slidev export --executable-path <chromium> --output <tmp> ${EXPORT_TIMEOUT.join(' ')}\`, the same for both decks, wall-clock time (it starts Vite's dev server and Chromium); per slide = time / pages.
 `
 }

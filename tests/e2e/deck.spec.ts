@@ -28,7 +28,7 @@ for (const edition of editions) {
     // deep links and reloads, before any service worker answers for the server
     const firstVisit = await browser.newContext({ serviceWorkers: 'block' })
     const deepLink = await firstVisit.newPage()
-    const deepLinkWatch = await watchPage(deepLink)
+    const deepLinkWatch = watchPage(deepLink)
     await deepLink.goto(`${server.url}7`)
     await slideShown(deepLink, 7)
     await deepLink.reload()
@@ -50,7 +50,7 @@ for (const edition of editions) {
     const context = await browser.newContext({ reducedMotion: 'reduce' })
     const page = await context.newPage()
     const violations = await watchCspViolations(page)
-    const watch = await watchPage(page)
+    const watch = watchPage(page)
     const response = await page.goto(`${server.url}1`)
     expect(response?.headers()['content-security-policy']).toBeUndefined()
     await slideShown(page, 1)

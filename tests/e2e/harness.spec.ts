@@ -15,7 +15,7 @@ const BROKEN_SLIDE = `<!doctype html><html><body style="margin:0">
 </div></body></html>`
 
 test('the harness reports an overflowing element and an external request', async ({ page, baseURL }) => {
-  const watch = await watchPage(page)
+  const watch = watchPage(page)
   watch.at('fixture slide')
   await page.route(`${baseURL}__broken-slide`, route => route.fulfill({ contentType: 'text/html; charset=utf-8', body: BROKEN_SLIDE }))
   await page.goto('__broken-slide')

@@ -50,7 +50,7 @@ for (const [index, edition] of editions.entries()) {
     }
 
     test('holds every transcript paragraph once, in order, every slide with its picture, text alternative and anchor, passes axe, and links to the deck, the other edition and back', async ({ page, baseURL }) => {
-      const watch = await watchPage(page)
+      const watch = watchPage(page)
       await page.goto(`${path}read/`)
       await expect(page.locator('html')).toHaveAttribute('lang', edition.htmlLang)
       const other = otherEdition(lang)
@@ -75,7 +75,7 @@ for (const [index, edition] of editions.entries()) {
     test('with JavaScript off shows everything', async ({ browser, baseURL }) => {
       const context = await browser.newContext({ javaScriptEnabled: false })
       const page = await context.newPage()
-      const watch = await watchPage(page)
+      const watch = watchPage(page)
       await page.goto(`${baseURL}${path}read/`)
       // the pictures load as they do with it (loading="lazy" is the browser's): the test above has them drawn
       await expectWholeEdition(page, { drawn: false })

@@ -42,8 +42,11 @@ test.describe.configure({ mode: 'serial' })
 let copy = ''
 let server: ChildProcess | undefined
 let before: Record<string, string> = {}
-/** the presenter view the test of hostile requests opens afterwards, whose notes the test after it reads */
-let reopened: Page | undefined
+/**
+ * The presenter's tab, as a presenter keeps one open through a talk: the tests that follow the first go on in it (a
+ * dev-server page in a new browser context costs its hundreds of module requests again)
+ */
+let presenter: Page | undefined
 
 test.beforeAll(async ({ baseURL }) => {
   test.setTimeout(180_000)
@@ -65,7 +68,7 @@ test.beforeAll(async ({ baseURL }) => {
 })
 
 test.afterAll(async () => {
-  await reopened?.close()
+  await presenter?.context().close()
   // the copy goes once the server has stopped writing its Vite cache into it
   if (server?.pid && server.exitCode === null) {
     const exited = new Promise(resolve => server!.once('exit', resolve))
@@ -75,8 +78,9 @@ test.afterAll(async () => {
   rmSync(copy, { recursive: true, force: true, maxRetries: 5 })
 })
 
-test('npm run present serves slide 1 and the presenter view, with notes, timer and click count', async ({ page }) => {
-  const watch = await watchPage(page, { intercept: false })
+test('npm run present serves slide 1 and the presenter view, with notes, timer and click count', async ({ browser, baseURL }) => {
+  const page = presenter = await (await browser.newContext({ baseURL })).newPage()
+  const watch = watchPage(page)
   await page.goto('1')
   await expect(loadedSlide(page, 1)).toBeVisible(FIRST_LOAD)
   await page.setViewportSize({ width: 1280, height: 720 })
@@ -91,69 +95,53 @@ test('npm run present serves slide 1 and the presenter view, with notes, timer a
 })
 
 test('advancing in the presenter view moves the audience’s tab, clicks included', async ({ browser, baseURL }) => {
-  const presenterContext = await browser.newContext()
+  // the audience's screen: another browser, so that only the dev server can carry the presenter's steps to it
   const audienceContext = await browser.newContext()
   try {
-    const presenter = await presenterContext.newPage()
     const audience = await audienceContext.newPage()
     // The audience screen set to receive only, as the README advises: Slidev
     // syncs both ways by default, and an audience tab that echoes a step back
     // while the presenter is already a click further moves the presenter back
     // (seen once in CI: the presenter at clicks=0 where it had pressed to 2)
     await audience.addInitScript(key => localStorage.setItem(key, JSON.stringify({ viewerSend: false })), SYNC_DIRECTIONS_KEY)
-    const before = CLICKED - 1
-    await audience.goto(`${baseURL}${before}`)
-    await presenter.goto(`${baseURL}presenter/${before}`)
-    await expect(presenter.locator(PRESENTER)).toBeVisible(FIRST_LOAD)
-    await expect(loadedSlide(audience, before)).toBeVisible(FIRST_LOAD)
-
-    await settle(presenter)
+    await audience.goto(`${baseURL}${CLICKED}`)
+    await expect(loadedSlide(audience, CLICKED)).toBeVisible(FIRST_LOAD)
     await settle(audience)
 
-    // each step: the presenter moves first (↓ next slide, → next click), then the audience's tab follows
-    const clicksAfter = [0, 1, 2, 1]
-    for (const [i, key] of [
-      'ArrowDown',
-      'ArrowRight',
-      'ArrowRight',
-      'ArrowLeft',
-    ].entries()) {
-      const query = clicksAfter[i]
-        ? `\\?clicks=${clicksAfter[i]}`
-        : '(\\?clicks=0)?'
-      await presenter.keyboard.press(key)
-      await expect(presenter).toHaveURL(new RegExp(`presenter/${CLICKED}${query}$`))
-      await expect(audience).toHaveURL(new RegExp(`/${CLICKED}${query}$`), { timeout: 15_000 })
+    // each step: the presenter moves first (→ next click, ← back one, ↓ next slide), then the audience's tab follows
+    for (const [key, no, clicks] of [
+      ['ArrowRight', CLICKED, 1],
+      ['ArrowRight', CLICKED, 2],
+      ['ArrowLeft', CLICKED, 1],
+      ['ArrowDown', CLICKED + 1, 0],
+    ] as const) {
+      const query = clicks ? `\\?clicks=${clicks}` : '(\\?clicks=0)?'
+      await presenter!.keyboard.press(key)
+      await expect(presenter!).toHaveURL(new RegExp(`presenter/${no}${query}$`))
+      await expect(audience).toHaveURL(new RegExp(`/${no}${query}$`), { timeout: 15_000 })
     }
   }
   finally {
     // an open tab keeps syncing with the dev server and would steer later tests
-    await presenterContext.close()
     await audienceContext.close()
   }
 })
 
-test('the pen’s strokes reach the server: the guard lets Slidev’s own drawings sync through', async ({ browser, baseURL }) => {
-  const context = await browser.newContext()
-  try {
-    const page = await context.newPage()
-    await page.addInitScript(key => localStorage.setItem(key, 'true'), DRAWING_ENABLED_KEY)
-    const last = deck.slides.length
-    await page.goto(`${baseURL}presenter/${last}`)
-    const slide = loadedSlide(page, last, `${PRESENTER} ${SLIDE_CANVAS}`)
-    await expect(slide).toBeVisible(FIRST_LOAD)
-    await settle(page)
-    const synced = page.waitForResponse(response => response.url().endsWith(`${SERVER_REACTIVE}drawings`))
-    const box = (await slide.boundingBox())!
-    await page.mouse.move(box.x + box.width / 3, box.y + box.height / 3)
-    await page.mouse.down()
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 })
-    await page.mouse.up()
-    expect((await synced).status()).toBe(200)
-  }
-  finally {
-    await context.close()
-  }
+test('the pen’s strokes reach the server: the guard lets Slidev’s own drawings sync through', async () => {
+  const page = presenter!
+  await page.evaluate(key => localStorage.setItem(key, 'true'), DRAWING_ENABLED_KEY)
+  const last = deck.slides.length
+  await page.goto(`presenter/${last}`)
+  const slide = loadedSlide(page, last, `${PRESENTER} ${SLIDE_CANVAS}`)
+  await expect(slide).toBeVisible(FIRST_LOAD)
+  await settle(page)
+  const synced = page.waitForResponse(response => response.url().endsWith(`${SERVER_REACTIVE}drawings`))
+  const box = (await slide.boundingBox())!
+  await page.mouse.move(box.x + box.width / 3, box.y + box.height / 3)
+  await page.mouse.down()
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 })
+  await page.mouse.up()
+  expect((await synced).status()).toBe(200)
 })
 
 /** Sends `head` (and `body`) as they are; resolves with the answer's status code, or 0 when none came. */
@@ -181,7 +169,7 @@ function rawRequest(head: string, body: string | Buffer = ''): Promise<number> {
   })
 }
 
-test('the dev server refuses every request that writes, runs or opens something, and survives malformed ones', async ({ browser, baseURL }) => {
+test('the dev server refuses every request that writes, runs or opens something, and survives malformed ones', async () => {
   const host = `Host: localhost:${PRESENT_PORT}`
   const own = `Origin: http://localhost:${PRESENT_PORT}`
   const json = 'Content-Type: application/json'
@@ -321,22 +309,22 @@ test('the dev server refuses every request that writes, runs or opens something,
     answers.push(`${what}: ${await rawRequest(head, body)}`)
   expect(answers).toEqual(tried.map(([what, , , status]) => `${what}: ${status}`))
 
-  // the deck still runs, opened fresh (each page loads the shared state anew): slide and notes; and nothing was written
-  reopened = await browser.newPage({ baseURL })
-  const watch = await watchPage(reopened, { intercept: false })
-  await reopened.goto('presenter/2')
-  await expect(loadedSlide(reopened, 2, `${PRESENTER} ${SLIDE_CANVAS}`)).toBeVisible(FIRST_LOAD)
-  await expect(reopened.locator(NOTES).first()).not.toBeEmpty()
+  // the deck still runs, loaded anew (the page fetches the shared state again): slide and notes; and nothing was written
+  const page = presenter!
+  const watch = watchPage(page)
+  await page.goto('presenter/2')
+  await expect(loadedSlide(page, 2, `${PRESENTER} ${SLIDE_CANVAS}`)).toBeVisible(FIRST_LOAD)
+  await expect(page.locator(NOTES).first()).not.toBeEmpty()
   expect(watch.problems).toEqual([])
   expect(tree(copy), 'the project’s files').toEqual(before)
 })
 
 test('the presenter view shows the markup in the talk’s words and in a fact check as text, and runs none of it', async () => {
-  const notes = reopened!.locator(NOTES).first()
+  const notes = presenter!.locator(NOTES).first()
   await expect(notes).toContainText(`${MARKUP}过去几年`)
   await expect(notes).toContainText(`核实：${MARKUP}第一代 LLaMA`)
   await expect(notes.locator('img')).toHaveCount(0)
-  expect(await reopened!.title()).not.toBe('ran')
+  expect(await presenter!.title()).not.toBe('ran')
 })
 
 test('a note that names nothing, edited while it runs, shows Vite’s error overlay naming file, line and reference, and keeps every slide', async ({ baseURL }) => {

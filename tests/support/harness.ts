@@ -28,11 +28,10 @@ export interface PageWatch {
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]'])
 
 /**
- * Starts watching. External requests are reported, and aborted so nothing leaves the machine; with
- * `{ intercept: false }` only reported, which spares the dev server's hundreds of module requests a round trip
- * through Playwright. Requests a service worker answers are reported too: they never reach the route.
+ * Starts watching: console errors, page errors and requests to anywhere but loopback (which the tests' Chromium cannot
+ * resolve: playwright.config.ts), those a service worker answers too.
  */
-export async function watchPage(page: Page, { intercept = true } = {}): Promise<PageWatch> {
+export function watchPage(page: Page): PageWatch {
   let label = 'page'
   const problems: string[] = []
   page.on('console', (message) => {
@@ -51,8 +50,6 @@ export async function watchPage(page: Page, { intercept = true } = {}): Promise<
     if (url)
       problems.push(`${label}: external request to ${url.host}: ${url.href}`)
   })
-  if (intercept)
-    await page.route('**/*', route => external(route.request().url()) ? route.abort('blockedbyclient') : route.fallback())
   return {
     problems,
     at: (next) => {
