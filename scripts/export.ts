@@ -15,6 +15,7 @@ import { fail, parseOptions, requireBuild } from '../node/cli.ts'
 import { printDeck, printHandout } from '../node/pdf.ts'
 import { repairPptx } from '../node/pptx.ts'
 import { exportFromSite, loadDeck } from '../node/slidev.ts'
+import { startStaticServer } from '../node/static-server.ts'
 
 const options = parseOptions('export', {
   notes: { type: 'boolean', default: false },
@@ -30,15 +31,17 @@ const name = String(deck.headmatter.exportFilename)
 
 if (options.pptx || options.png) {
   const output = options.output ?? (options.png ? 'scratch/slides' : name)
+  // Slidev's exporter launches a Chromium of its own: the site needs only its server
+  await using site = await startStaticServer({ root: 'dist', base })
   // pptx-editable reads the print view as soon as its body exists: without the wait it often finds no slide yet
-  const written = await withBuiltSite('dist', site => exportFromSite(site.url, {
+  const written = await exportFromSite(site.url, {
     'format': options.pptx ? 'pptx-editable' : 'png',
     'with-clicks': options.clicks,
     'wait': options.pptx ? 2000 : 0,
     'range': options.range,
     'executable-path': findChromium(),
     output,
-  }), { base })
+  })
   if (options.pptx) {
     const file = `${output.replace(/\.pptx$/, '')}.pptx`
     if (!existsSync(file))
