@@ -29,7 +29,6 @@ const PAGES = [
 ]
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo']
 const FORM_FACTORS = ['desktop', 'mobile'] as const
-/** every host but loopback fails at once: the starter's CDN requests fail alike on every machine */
 const EXPORT_TIMEOUT = ['--timeout', '180000']
 
 const options = parseOptions('bench', {
@@ -107,7 +106,8 @@ async function measure(decks: Deck[]): Promise<void> {
       for (const page of PAGES.filter(page => existsSync(join(d.site, page.path, 'index.html')))) {
         for (const formFactor of FORM_FACTORS) {
           console.log(`bench: ${d.name}: Lighthouse ${formFactor}, ${page.name} (${run}/${runs})`)
-          // a fresh browser per run: nothing cached from the run before
+          // a fresh browser per run: nothing cached from the run before; only loopback resolves, so that the starter's
+          // CDN requests fail alike on every machine
           const chrome = await launch({ chromePath: chromium, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS, LOOPBACK_ONLY], logLevel: 'silent' })
           const flags = { port: chrome.port, logLevel: 'error', onlyCategories: CATEGORIES } as const
           // mobile is Lighthouse's default config
