@@ -77,10 +77,12 @@ for (const edition of editions) {
   })
 }
 
-test('each edition’s page says its language and names the other as its alternate', () => {
+test('each edition’s page says its language and names the other and its reading edition as its alternates', () => {
   for (const edition of editions) {
     const html = readFileSync(join(SITE, edition.path, 'index.html'), 'utf8')
     expect(html, edition.path).toMatch(new RegExp(`<html lang="${edition.htmlLang}"`))
+    // the deck's way back from its reading edition (the link on its colophon: slides.spec.ts)
+    expect(html, edition.path).toContain(`<link rel="alternate" type="text/html" href="${BASE}${edition.path}read/"`)
     for (const other of editions)
       expect(html, edition.path).toContain(`<link rel="alternate" hreflang="${other.htmlLang}" href="https://example.org${BASE}${other.path}">`)
   }
