@@ -194,16 +194,25 @@ ${entries.map(entry => entryHtml(entry, base, edition.lang)).join('\n')}
 async function drawSlides(page: Page, dir: string, lang: Lang): Promise<ShownSlide[]> {
   const slides = await page.locator(PRINT_PAGE).all()
   const { width, height } = (await slides[0]!.boundingBox())!
-  // the DevTools protocol encodes WebP itself; a window one slide large, at the picture's pixel density, is drawn
+  const size = { width: IMAGE_WIDTH, height: Math.round(height * IMAGE_WIDTH / width), quality: WEBP_QUALITY }
+  // the DevTools protocol encodes WebP itself; a window one slide large, at the 2x picture's pixel density, is drawn
   // once per slide (a clip beyond the window would lay the whole print view out again for every picture)
   const cdp = await page.context().newCDPSession(page)
-  for (const density of [1, 2]) {
-    await cdp.send('Emulation.setDeviceMetricsOverride', { width, height, deviceScaleFactor: density * IMAGE_WIDTH / width, mobile: false })
-    for (const [index, slide] of slides.entries()) {
-      await slide.evaluate(el => el.scrollIntoView())
-      const { data } = await cdp.send('Page.captureScreenshot', { format: 'webp', quality: WEBP_QUALITY })
-      writeFileSync(join(dir, `${index + 1}${density > 1 ? '@2x' : ''}.webp`), Buffer.from(data, 'base64'))
-    }
+  await cdp.send('Emulation.setDeviceMetricsOverride', { width, height, deviceScaleFactor: 2 * IMAGE_WIDTH / width, mobile: false })
+  for (const [index, slide] of slides.entries()) {
+    await slide.evaluate(el => el.scrollIntoView())
+    const { data } = await cdp.send('Page.captureScreenshot', { format: 'webp', quality: WEBP_QUALITY })
+    // the 1x picture is the 2x one scaled down in the page, in half the time drawing the slide again would take
+    const small = await page.evaluate(async ({ data, width, height, quality }) => {
+      const picture = await createImageBitmap(new Blob([Uint8Array.from(atob(data), char => char.charCodeAt(0))]), { resizeWidth: width, resizeHeight: height, resizeQuality: 'high' })
+      const canvas = new OffscreenCanvas(width, height)
+      canvas.getContext('2d')!.drawImage(picture, 0, 0)
+      const reader = new FileReader()
+      reader.readAsDataURL(await canvas.convertToBlob({ type: 'image/webp', quality: quality / 100 }))
+      return new Promise<string>(resolve => reader.addEventListener('load', () => resolve(String(reader.result).split(',')[1]!)))
+    }, { data, ...size })
+    writeFileSync(join(dir, `${index + 1}@2x.webp`), Buffer.from(data, 'base64'))
+    writeFileSync(join(dir, `${index + 1}.webp`), Buffer.from(small, 'base64'))
   }
   await cdp.send('Emulation.clearDeviceMetricsOverride')
   const shown: ShownSlide[] = []
@@ -220,7 +229,7 @@ async function drawSlides(page: Page, dir: string, lang: Lang): Promise<ShownSli
         cites: Array.from(el.querySelectorAll('[data-source]'), cited => cited.getAttribute('data-source')!),
       }
     }, [WORDS[lang].struck, WORDS[lang].picture] as const)
-    shown.push({ text, sources: [...new Set(cites)], height: Math.round(height * IMAGE_WIDTH / width) })
+    shown.push({ text, sources: [...new Set(cites)], height: size.height })
   }
   return shown
 }
