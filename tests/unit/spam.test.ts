@@ -11,6 +11,9 @@ describe('the spam guard', () => {
     ]
     expect(findSpam('正文无关广告正文', prints)).toEqual([2, 4])
     expect(findSpam('正文，毫无问题', prints)).toEqual([])
+    // a piece of ASCII and Chinese is hashed, however few of its characters are Chinese, and wherever they stand
+    expect(findSpam('xx AI广 yy', [fingerprint('AI广')])).toEqual([3])
+    expect(findSpam('广AI', [fingerprint('广AI')])).toEqual([0])
   })
 
   it('finds nothing in any file of the repository', () => {
