@@ -45,9 +45,11 @@ export function checkDeck(): Plugin {
     },
     buildStart: check,
     // before Slidev's own hot update (enforce: 'pre'): a throw here keeps it from reloading the deck
-    async hotUpdate({ file }) {
+    async hotUpdate({ file, read }) {
       if (this.environment.name !== 'client' || !WATCHED.test(relative(root, file)))
         return
+      // an editor that saves in place empties the file first: Vite's read waits for the words Slidev will read
+      await read()
       await check().catch((error: Error) => {
         this.environment.logger.error(error.message, { timestamp: true })
         throw error

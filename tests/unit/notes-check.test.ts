@@ -5,7 +5,7 @@ import process from 'node:process'
 import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
 import { ROOT } from '../../node/slidev.ts'
-import { findBadReferences } from '../../vite/deck-check.ts'
+import { checkDeck, findBadReferences } from '../../vite/deck-check.ts'
 import { projectCopy } from '../support/project-copy.ts'
 
 function edit(file: string, change: (text: string) => string): void {
@@ -21,6 +21,25 @@ describe('note references', () => {
 
   it('all name a transcript paragraph or fact check that exists', async () => {
     expect(await findBadReferences(ROOT)).toEqual([])
+  })
+
+  // Vite tells the dev server of a file an editor saves in place as soon as it is emptied; Slidev reads it through
+  // Vite's read, which waits for the words, and so must the check, or it passes an empty page and Slidev drops the slide
+  it('that name nothing, saved in place while the dev server runs, are found in the words the editor writes', async () => {
+    const copy = projectCopy()
+    copies.push(copy)
+    // the two hooks as the plugin writes them (functions), called with what they read of Vite's arguments
+    const plugin = checkDeck() as unknown as { configResolved: (config: { root: string }) => void, hotUpdate: (this: unknown, update: { file: string, read: () => Promise<string> }) => Promise<void> }
+    plugin.configResolved({ root: copy })
+    const page = join(copy, 'pages/02-opening.md')
+    const saved = readFileSync(page, 'utf8').replace('@p01\n', '@p99\n')
+    writeFileSync(page, '')
+    const devServer = { environment: { name: 'client', logger: { error: () => {} } } }
+    const read = async (): Promise<string> => {
+      writeFileSync(page, saved)
+      return saved
+    }
+    await expect(plugin.hotUpdate.call(devServer, { file: page, read })).rejects.toThrow('unknown transcript paragraph “@p99”')
   })
 
   it('that name nothing stop npm run build, with file, line and reference', async () => {
