@@ -23,6 +23,8 @@ export default defineConfig({
     viewport: { width: 980, height: 552 },
     // a request elsewhere fails in the browser, where tests/support/harness.ts's watch reports it
     launchOptions: launchOptions(LOOPBACK_ONLY),
+    // granted by Chromium to a page on screen, as the presenter view asks for it; the headless shell must be told
+    permissions: ['screen-wake-lock'],
     trace: 'on-first-retry',
   },
   projects: [

@@ -38,7 +38,7 @@ const options = parseOptions('bench', {
   'out': { type: 'string', default: 'docs/benchmarks.md' },
 })
 const runs = integerOption('bench', 'runs', options.runs, 1, 20)
-const chromium = findChromium()
+const chromium = findChromium({ browser: true })
 const work = mkdtempSync(join(os.tmpdir(), 'slidev-bench-'))
 process.on('exit', () => rmSync(work, { recursive: true, force: true }))
 const loadAtStart = os.loadavg()[0]!
