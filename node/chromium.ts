@@ -28,7 +28,8 @@ const SYSTEM_PATHS = [
 
 /**
  * $CHROMIUM_PATH, else the usual installs on Linux and macOS, else Playwright's cache; nothing is ever downloaded. The
- * headless shell first, unless `browser`: a visitor's browser, as the bench measures one.
+ * headless shell first, unless `browser`: the full browser, for the bench (a visitor's browser) and for Slidev's
+ * exporter (which launches it without CHROMIUM_ARGS).
  */
 export function findChromium({ browser = false } = {}): string {
   const fromEnv = process.env.CHROMIUM_PATH

@@ -39,7 +39,8 @@ if (options.pptx || options.png) {
     'with-clicks': options.clicks,
     'wait': options.pptx ? 2000 : 0,
     'range': options.range,
-    'executable-path': findChromium(),
+    // it launches Chromium without our switches: the headless shell would set Latin text wider than a browser does
+    'executable-path': findChromium({ browser: true }),
     output,
   })
   if (options.pptx) {
