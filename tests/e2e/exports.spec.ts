@@ -98,6 +98,7 @@ test('PowerPoint, by Slidev’s exporter: one slide per slide, in the deck’s f
   expect(existsSync(`${output}.pptx`)).toBe(true)
   const pptx = await readPptx(page, `${output}.pptx`)
   expect(pptx.slides.length).toBe(deck.slides.length)
+  expect(pptx.height, 'the slide height in ppt/presentation.xml').toBeGreaterThan(0)
   expect.soft(pptx.missingParts, '[Content_Types].xml names only parts the file has').toEqual([])
   const problems = pptx.slides.flatMap((slide, index) => {
     const where = `slide ${index + 1}`
